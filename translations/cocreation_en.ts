@@ -174,43 +174,44 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="66"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
         <source>Análisis del compromiso</source>
         <translation>Analysis of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="58"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="54"/>
         <source>Datos generales</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="92"/>
         <source>Eliminar h&amp;ito</source>
         <translation>Delete m&amp;ilestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="107"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
         <source>Ficha del compromiso</source>
         <translation>Commitment template</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="108"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="96"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
         <source>Institución responsable y contacto</source>
         <translation>Lead institution and contact</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="91"/>
         <source>Nuevo &amp;hito</source>
-        <translation type="vanished">New &amp;milestone</translation>
+        <translation>New &amp;milestone</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
@@ -218,12 +219,12 @@
         <translation>New &amp;milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="74"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="57"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -235,33 +236,33 @@
         <translation type="vanished">&lt;b&gt;Completeness&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="196"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
         <source>Completitud</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="207"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="172"/>
         <source>Completitud: {percent}</source>
         <translation>Completeness: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="197"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="164"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Choose or create a commitment.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="232"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="184"/>
         <source>Falta para completarlo:</source>
         <translation>Still missing:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="213"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="178"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Done: the commitment and its milestones are complete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="180"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="153"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>A milestone is verifiable when it states a deliverable, means of verification, who is responsible, and start and end dates.</translation>
     </message>
@@ -530,17 +531,17 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="45"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="30"/>
         <source>Calendario</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="40"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="31"/>
         <source>Elegir en el calendario (F4)</source>
         <translation>Pick from the calendar (F4)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="36"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="29"/>
         <source>p. ej. {example}</source>
         <translation>e.g. {example}</translation>
     </message>
@@ -909,27 +910,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="53"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
         <source>&amp;Reportar avance…</source>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="55"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="52"/>
         <source>&amp;Valorar compromiso…</source>
         <translation>&amp;Assess commitment…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="93"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="79"/>
         <source>Avance del plan: {progress}</source>
         <translation>The plan's progress: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="197"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
         <source>Avance reportado.</source>
         <translation>Progress reported.</translation>
     </message>
@@ -940,12 +941,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Deletes the chosen evidence file and its contents, with no undo, also on the other computers when they synchronize (for example, when it shows a person who asked to have their data cancelled).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
         <source>Compromiso o hito</source>
         <translation>Commitment or milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="72"/>
         <source>Elija un plan.</source>
         <translation>Choose a plan.</translation>
     </message>
@@ -955,7 +956,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Delete for good…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -965,22 +966,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence of {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="248"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
         <source>Valoración guardada.</source>
         <translation>Assessment saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="112"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -1250,88 +1251,88 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="222"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="234"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="236"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="251"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="280"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="278"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="164"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="252"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="159"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -1431,8 +1432,9 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>ParticipantsView</name>
     <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
         <source>&amp;Editar datos</source>
-        <translation type="vanished">&amp;Edit details</translation>
+        <translation>&amp;Edit details</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
@@ -2012,58 +2014,58 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="108"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="87"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="251"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="88"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="220"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="271"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="119"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="116"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="310"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="218"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (read-only: review mode)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="300"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="301"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -2189,8 +2191,9 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
-        <translation type="vanished">&amp;Add review comment…</translation>
+        <translation>&amp;Add review comment…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="46"/>
@@ -2296,8 +2299,9 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Draft with review comments saved to {path}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
-        <translation type="vanished">Change &amp;status…</translation>
+        <translation>Change &amp;status…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="106"/>
@@ -2848,19 +2852,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Public pro&amp;blem:</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
-        <translation type="vanished">Public &amp;problem:</translation>
+        <translation>Public &amp;problem:</translation>
     </message>
 </context>
 <context>
     <name>StlEditor</name>
     <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="75"/>
         <source>&amp;Asignar papel en el STL</source>
-        <translation type="vanished">&amp;Assign LTS role</translation>
+        <translation>&amp;Assign LTS role</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>&amp;Papel:</source>
-        <translation type="vanished">&amp;Role:</translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
@@ -2883,8 +2890,9 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>&amp;Assign LTS role</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>Pap&amp;el:</source>
-        <translation type="vanished">R&amp;ole:</translation>
+        <translation>R&amp;ole:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
@@ -2910,7 +2918,7 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>SyncDialogs</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="297"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="288"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
             <numerusform>%Ln new change to import</numerusform>
@@ -2918,58 +2926,58 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="223"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="214"/>
         <source>Agregar archivos</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="164"/>
         <source>Agregar archivos…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="227"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="218"/>
         <source>Agregar carpeta</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="166"/>
         <source>Agregar carpeta…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="83"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
         <source>Archivo:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Encrypt with a passphrase (recommended with personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="87"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="78"/>
         <source>Contraseña:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
         <source>Elegir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="114"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Type a passphrase or untick “Encrypt with a passphrase”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="113"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="53"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="104"/>
         <source>Exportar paquete</source>
         <translation>Export bundle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="289"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
             <numerusform>Imported: %Ln new change</numerusform>
@@ -2981,7 +2989,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Imported: {count} new changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="264"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="255"/>
         <source>Importados {done} de %n archivos.</source>
         <translation>
             <numerusform>Imported {done} of %n file.</numerusform>
@@ -2993,27 +3001,27 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Imported {done} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="184"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
         <source>Importar archivos</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="116"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="295"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="286"/>
         <source>Nada nuevo</source>
         <translation>Nothing new</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="145"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="136"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
             <numerusform>Bundle saved to {path}: %Ln change.</numerusform>
@@ -3025,37 +3033,37 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="177"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="274"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="265"/>
         <source>Rechazado: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="88"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="79"/>
         <source>Repita la contraseña:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="71"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>No personal data (pseudonyms, no contact details)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="153"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="144"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="60"/>
         <source>Solo el plan actual</source>
         <translation>Only the current plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="182"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
@@ -3064,7 +3072,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">optional: encrypts the bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="172"/>
         <source>solo para paquetes cifrados</source>
         <translation>only for encrypted bundles</translation>
     </message>
@@ -3073,7 +3081,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">{count} new changes to import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="147"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -3109,8 +3117,8 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="359"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="360"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>The PDF draft cannot print {characters}: they will appear as {box}.</translation>
     </message>
@@ -3601,7 +3609,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="48"/>
         <source>%n registros</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3609,7 +3617,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="44"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="49"/>
         <source>%n valores del historial</source>
         <translation>
             <numerusform>%n history value</numerusform>
@@ -3627,7 +3635,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="89"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
@@ -3731,7 +3739,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Open data saved in {path}: {tables}, {rows}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="22"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
@@ -3740,7 +3748,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="42"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people}, {changes}.</source>
         <translation>Personal data erased: {people}, {changes}.</translation>
     </message>
@@ -3923,7 +3931,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="88"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
@@ -3958,7 +3966,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="54"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
@@ -4005,7 +4013,7 @@ This cannot be undone: the file is removed from this database and, when they syn
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
@@ -4088,7 +4096,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="90"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
@@ -4269,7 +4277,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="87"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
@@ -4512,8 +4520,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="92"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="99"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
@@ -4660,7 +4667,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{value}” is not a YYYY-MM-DD date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="35"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -4673,22 +4680,22 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>completeness</name>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="86"/>
+        <location filename="../cocreation_app/services/completeness.py" line="80"/>
         <source>El compromiso necesita al menos un hito.</source>
         <translation>The commitment needs at least one milestone.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="89"/>
+        <location filename="../cocreation_app/services/completeness.py" line="83"/>
         <source>El hito «{title}» no es verificable: falta {fields}.</source>
         <translation>The milestone “{title}” cannot be verified: {fields} missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="79"/>
+        <location filename="../cocreation_app/services/completeness.py" line="75"/>
         <source>Faltan campos obligatorios: {fields}.</source>
         <translation>Required fields missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="98"/>
+        <location filename="../cocreation_app/services/completeness.py" line="92"/>
         <source>Las fechas del hito «{title}» salen del periodo del compromiso.</source>
         <translation>The dates of the milestone “{title}” fall outside the commitment's period.</translation>
     </message>
@@ -5122,7 +5129,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
@@ -5162,7 +5169,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
@@ -5207,12 +5214,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="494"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="496"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
@@ -5232,7 +5239,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
@@ -5242,7 +5249,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
@@ -5257,7 +5264,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="500"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
@@ -5292,7 +5299,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="616"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
@@ -5317,7 +5324,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="646"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
@@ -5332,7 +5339,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Place in the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="520"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
@@ -5357,7 +5364,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="595"/>
+        <location filename="../cocreation_app/services/registry.py" line="594"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
@@ -5377,7 +5384,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="612"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
@@ -5387,7 +5394,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -5427,7 +5434,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="555"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
@@ -5467,7 +5474,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="537"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -5477,22 +5484,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="643"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="670"/>
+        <location filename="../cocreation_app/services/registry.py" line="669"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
@@ -5507,7 +5514,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="619"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Se puede publicar</source>
         <translation>May be published</translation>
     </message>
@@ -5527,7 +5534,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
@@ -5557,7 +5564,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
@@ -5577,12 +5584,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="666"/>
+        <location filename="../cocreation_app/services/registry.py" line="665"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
@@ -5625,27 +5632,27 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="658"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="656"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="566"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
@@ -5670,37 +5677,37 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="528"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="530"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="548"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="608"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="489"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
@@ -5765,12 +5772,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="587"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
@@ -5785,22 +5792,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="631"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="511"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="509"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -7085,7 +7092,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="197"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
@@ -7095,7 +7102,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="98"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Annex. Review comments and replies</translation>
     </message>
@@ -7120,22 +7127,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Attendance by sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="239"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="181"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="183"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -7185,12 +7192,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
@@ -7239,7 +7246,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="68"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="67"/>
         <source>El aviso de privacidad del plan tiene %Ln caracteres; la lista de asistencia imprime hasta {limit}. Acorte el aviso simplificado.</source>
         <translation>
             <numerusform>The plan's privacy notice has %Ln character; the sign-in sheet prints up to {limit}. Shorten the simplified notice.</numerusform>
@@ -7262,7 +7269,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="186"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
@@ -7294,7 +7301,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Plan status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="102"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>This draft has no review comments.</translation>
     </message>
@@ -7304,23 +7311,23 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="252"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
@@ -7355,17 +7362,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -7374,7 +7381,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
@@ -7410,12 +7417,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="371"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="63"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -7465,7 +7472,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
@@ -7475,7 +7482,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7509,7 +7516,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -7530,7 +7537,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7579,7 +7586,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -7608,7 +7615,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="129"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Reply from {author}: {text}</translation>
     </message>
@@ -7618,19 +7625,19 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="307"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Venue</translation>
@@ -7779,7 +7786,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>has an invalid box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="105"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -7806,7 +7813,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="117"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
@@ -7833,7 +7840,7 @@ This cannot be undone: the file is removed from this database and, when they syn
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="249"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
@@ -7907,7 +7914,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">(highlight without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="392"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} without a comment)</translation>
     </message>
@@ -7933,17 +7940,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Comments without an item ({count}): they could not be placed on a problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="336"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
         <source>Cuadro de texto</source>
         <translation>Text box</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="338"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
         <source>Círculo</source>
         <translation>Circle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="84"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="83"/>
         <source>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>
             <numerusform>The PDF has %Ln annotation; the limit is {limit} per file. Split the review into several files.</numerusform>
@@ -7955,17 +7962,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="146"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="461"/>
+        <location filename="../cocreation_app/services/review.py" line="442"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="256"/>
         <source>Esta observación no tiene un dictamen por confirmar.</source>
         <translation>This observation has no verdict to confirm.</translation>
     </message>
@@ -7975,22 +7982,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="452"/>
+        <location filename="../cocreation_app/services/review.py" line="433"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="220"/>
+        <location filename="../cocreation_app/services/review.py" line="204"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="339"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
         <source>Línea</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="343"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
         <source>Marca de inserción</source>
         <translation>Caret</translation>
     </message>
@@ -8004,28 +8011,28 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="290"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="224"/>
-        <location filename="../cocreation_app/services/review.py" line="514"/>
+        <location filename="../cocreation_app/services/review.py" line="208"/>
+        <location filename="../cocreation_app/services/review.py" line="494"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="224"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="217"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="335"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -8045,27 +8052,27 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="341"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
         <source>Polilínea</source>
         <translation>Polyline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="340"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
         <source>Polígono</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="337"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
         <source>Rectángulo</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="331"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
         <source>Resaltado</source>
         <translation>Highlight</translation>
     </message>
@@ -8082,12 +8089,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">{added} review comments would be added; {existing} were already imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="344"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
         <source>Sello</source>
         <translation>Stamp</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="390"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
         <source>Sello «{name}»</source>
         <translation>Stamp “{name}”</translation>
     </message>
@@ -8097,22 +8104,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>No review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="332"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
         <source>Subrayado</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="334"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
         <source>Subrayado ondulado</source>
         <translation>Squiggly underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="333"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
         <source>Tachado</source>
         <translation>Strike-out</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="342"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
         <source>Trazo a mano</source>
         <translation>Ink</translation>
     </message>
@@ -8132,17 +8139,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>changed since draft {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="109"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>the PDF no longer holds the item map of that page</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="106"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
         <source>el elemento ya no existe</source>
         <translation>the item no longer exists</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="160"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="159"/>
         <source>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>the author name has %Ln character; the limit is {limit}</numerusform>
@@ -8154,12 +8161,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">the author name has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="262"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="261"/>
         <source>el texto de la anotación no es texto</source>
         <translation>the annotation’s text is not text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="152"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="151"/>
         <source>el texto tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>the text has %Ln character; the limit is {limit}</numerusform>
@@ -8171,52 +8178,52 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">the text has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="111"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="110"/>
         <source>la anotación está dañada</source>
         <translation>the annotation is damaged</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="132"/>
         <source>la anotación no es un diccionario</source>
         <translation>the annotation is not a dictionary</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="144"/>
         <source>la anotación no tiene posición válida</source>
         <translation>the annotation has no valid position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="99"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>the page’s list of annotations cannot be read</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="108"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>the page does not match the draft (were drafts mixed?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="107"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>the page is not recognised as a page of the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
         <source>no está sobre ningún elemento</source>
         <translation>it is not on any item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>it replies to a comment that could not be placed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="139"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>annotation type that is not imported ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="384"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: “{words}”</translation>
     </message>
@@ -8230,7 +8237,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>{title}: {status}, draft version {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="241"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>“{path}” is a Cocrea draft, but the PDF reader deleted its item map, so there is no way to tell which item each comment is on. Ask for the comments to be saved on the original PDF, or export them from the reader (FDF/XFDF) and add them by hand.</translation>
     </message>
@@ -8279,8 +8286,8 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/evidence.py" line="61"/>
-        <location filename="../cocreation_app/services/evidence.py" line="62"/>
+        <location filename="../cocreation_app/services/evidence.py" line="49"/>
+        <location filename="../cocreation_app/services/evidence.py" line="50"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -8288,43 +8295,43 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="53"/>
-        <location filename="../cocreation_app/services/entities.py" line="336"/>
+        <location filename="../cocreation_app/services/entities.py" line="52"/>
+        <location filename="../cocreation_app/services/entities.py" line="335"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="107"/>
+        <location filename="../cocreation_app/services/evidence.py" line="95"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="247"/>
+        <location filename="../cocreation_app/services/entities.py" line="246"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="293"/>
+        <location filename="../cocreation_app/services/followup.py" line="280"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="198"/>
+        <location filename="../cocreation_app/services/entities.py" line="197"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="370"/>
+        <location filename="../cocreation_app/services/entities.py" line="369"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="70"/>
+        <location filename="../cocreation_app/services/evidence.py" line="58"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="139"/>
+        <location filename="../cocreation_app/services/evidence.py" line="129"/>
         <source>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</source>
         <translation>The evidence file “{name}” was deleted for good: it cannot be restored. Nothing was changed.</translation>
     </message>
@@ -8334,12 +8341,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="81"/>
+        <location filename="../cocreation_app/services/evidence.py" line="69"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="343"/>
+        <location filename="../cocreation_app/services/followup.py" line="297"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -8359,28 +8366,28 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="112"/>
-        <location filename="../cocreation_app/services/entities.py" line="277"/>
+        <location filename="../cocreation_app/services/entities.py" line="109"/>
+        <location filename="../cocreation_app/services/entities.py" line="276"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="428"/>
+        <location filename="../cocreation_app/services/entities.py" line="427"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="145"/>
+        <location filename="../cocreation_app/services/evidence.py" line="135"/>
         <source>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</source>
         <translation>The evidence file “{name}” cannot be restored: this database does not hold its file (it was deleted on another computer before it reached this one). Restore it on the computer where it was deleted and bring its bundle. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="410"/>
+        <location filename="../cocreation_app/services/entities.py" line="409"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="708"/>
+        <location filename="../cocreation_app/services/registry.py" line="707"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -8447,18 +8454,18 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“None” cannot be combined with other values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="379"/>
+        <location filename="../cocreation_app/services/entities.py" line="378"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="395"/>
-        <location filename="../cocreation_app/services/entities.py" line="439"/>
+        <location filename="../cocreation_app/services/entities.py" line="394"/>
+        <location filename="../cocreation_app/services/entities.py" line="438"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="50"/>
+        <location filename="../cocreation_app/services/entities.py" line="49"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
@@ -8467,7 +8474,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="59"/>
+        <location filename="../cocreation_app/services/evidence.py" line="47"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>“{name}” is {size}; an evidence file may be at most {limit}.</translation>
     </message>
@@ -8488,7 +8495,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="401"/>
+        <location filename="../cocreation_app/services/entities.py" line="400"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -8739,7 +8746,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The server “{url}” did not allow the operation: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
@@ -8775,13 +8782,13 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="354"/>
-        <location filename="../cocreation_app/storage/database.py" line="410"/>
+        <location filename="../cocreation_app/storage/database.py" line="332"/>
+        <location filename="../cocreation_app/storage/database.py" line="382"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="360"/>
+        <location filename="../cocreation_app/storage/database.py" line="338"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8789,7 +8796,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="374"/>
+        <location filename="../cocreation_app/storage/database.py" line="352"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
@@ -8856,8 +8863,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="344"/>
-        <location filename="../cocreation_app/storage/database.py" line="416"/>
+        <location filename="../cocreation_app/storage/database.py" line="322"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8873,8 +8880,8 @@ This cannot be undone: the file is removed from this database and, when they syn
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="337"/>
-        <location filename="../cocreation_app/storage/database.py" line="406"/>
+        <location filename="../cocreation_app/storage/database.py" line="315"/>
+        <location filename="../cocreation_app/storage/database.py" line="378"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
@@ -9017,7 +9024,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The encrypted bundle has version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="147"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="153"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>The bundle is encrypted; give the passphrase (--passphrase-file).</translation>
     </message>
@@ -9061,7 +9068,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="179"/>
+        <location filename="../cocreation_app/sync/export.py" line="178"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
@@ -9119,7 +9126,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="121"/>
+        <location filename="../cocreation_app/sync/export.py" line="120"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -9143,7 +9150,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="162"/>
+        <location filename="../cocreation_app/sync/importer.py" line="165"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -9153,7 +9160,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="119"/>
+        <location filename="../cocreation_app/sync/importer.py" line="122"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -9190,12 +9197,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="178"/>
+        <location filename="../cocreation_app/sync/importer.py" line="181"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="156"/>
+        <location filename="../cocreation_app/sync/importer.py" line="159"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
@@ -9271,7 +9278,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Already imported before the error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="230"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="243"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -9286,7 +9293,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="235"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
@@ -9297,17 +9304,17 @@ This cannot be undone: the file is removed from this database and, when they syn
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="133"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="143"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="149"/>
         <source>el archivo es demasiado grande.</source>
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="155"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="165"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -9326,7 +9333,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>change {index} of «{member}» has a clock of {time}, more than a day after both the bundle's date and this computer's (up to {horizon}); adopting it would move this database's clock ahead.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="259"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
@@ -9341,7 +9348,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>the manifest does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="176"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="186"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
@@ -9356,7 +9363,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="261"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
@@ -9366,12 +9373,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>the bundle's signature is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>its evidence files do not match its changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="163"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>the internal files do not match the manifest.</translation>
     </message>
@@ -9391,7 +9398,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="219"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
@@ -9406,7 +9413,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>it does not have the shape of a change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="225"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -9415,12 +9422,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="289"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
         <location filename="../cocreation_app/sync/format.py" line="250"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
@@ -9437,7 +9444,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>an evidence file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>an evidence record has no valid SHA-256 fingerprint.</translation>
     </message>
@@ -9461,14 +9468,14 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="265"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="267"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="278"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="280"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="170"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="188"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="180"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="198"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
@@ -9483,12 +9490,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="255"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>

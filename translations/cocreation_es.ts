@@ -174,43 +174,44 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="66"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
         <source>Análisis del compromiso</source>
         <translation>Análisis del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="58"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="54"/>
         <source>Datos generales</source>
         <translation>Datos generales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="92"/>
         <source>Eliminar h&amp;ito</source>
         <translation>Eliminar h&amp;ito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="107"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
         <source>Ficha del compromiso</source>
         <translation>Ficha del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="108"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="96"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="70"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
         <source>Institución responsable y contacto</source>
         <translation>Institución responsable y contacto</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="91"/>
         <source>Nuevo &amp;hito</source>
-        <translation type="vanished">Nuevo &amp;hito</translation>
+        <translation>Nuevo &amp;hito</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
@@ -218,12 +219,12 @@
         <translation>Nuevo hit&amp;o</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="80"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="74"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="63"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="57"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
@@ -235,33 +236,33 @@
         <translation type="vanished">&lt;b&gt;Completitud&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="196"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
         <source>Completitud</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="207"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="172"/>
         <source>Completitud: {percent}</source>
         <translation>Completitud: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="197"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="164"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Elija o cree un compromiso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="232"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="184"/>
         <source>Falta para completarlo:</source>
         <translation>Falta para completarlo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="213"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="178"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Listo: el compromiso y sus hitos están completos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="180"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="181"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="153"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</translation>
     </message>
@@ -530,17 +531,17 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="45"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="30"/>
         <source>Calendario</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="40"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="31"/>
         <source>Elegir en el calendario (F4)</source>
         <translation>Elegir en el calendario (F4)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="36"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="29"/>
         <source>p. ej. {example}</source>
         <translation>p. ej. {example}</translation>
     </message>
@@ -909,27 +910,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="53"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
         <source>&amp;Reportar avance…</source>
         <translation>&amp;Reportar avance…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="55"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="52"/>
         <source>&amp;Valorar compromiso…</source>
         <translation>&amp;Valorar compromiso…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="93"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="79"/>
         <source>Avance del plan: {progress}</source>
         <translation>Avance del plan: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="197"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
         <source>Avance reportado.</source>
         <translation>Avance reportado.</translation>
     </message>
@@ -940,12 +941,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borra la evidencia elegida y su archivo, sin poder deshacerlo, también en las demás computadoras al sincronizar (por ejemplo, si muestra a una persona que pidió cancelar sus datos).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
         <source>Compromiso o hito</source>
         <translation>Compromiso o hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="72"/>
         <source>Elija un plan.</source>
         <translation>Elija un plan.</translation>
     </message>
@@ -955,7 +956,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Eliminar &amp;definitivamente…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -965,22 +966,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia del {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="248"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
         <source>Valoración guardada.</source>
         <translation>Valoración guardada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
         <source>hitos vencidos: {count}</source>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="112"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -1250,88 +1251,88 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="222"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="234"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="236"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="251"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="280"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="278"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="164"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="252"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="159"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -1431,8 +1432,9 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>ParticipantsView</name>
     <message>
+        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
         <source>&amp;Editar datos</source>
-        <translation type="vanished">&amp;Editar datos</translation>
+        <translation>&amp;Editar datos</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
@@ -2012,58 +2014,58 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="108"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="87"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="251"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="88"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="220"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="271"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="119"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="116"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="310"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="218"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (solo lectura: modo revisión)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="300"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="301"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -2189,8 +2191,9 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
-        <translation type="vanished">&amp;Agregar observación…</translation>
+        <translation>&amp;Agregar observación…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="46"/>
@@ -2296,8 +2299,9 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Borrador con observaciones guardado en {path}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
-        <translation type="vanished">Cambiar &amp;estado…</translation>
+        <translation>Cambiar &amp;estado…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="106"/>
@@ -2848,19 +2852,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Pro&amp;blema público:</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
-        <translation type="vanished">Problema &amp;público:</translation>
+        <translation>Problema &amp;público:</translation>
     </message>
 </context>
 <context>
     <name>StlEditor</name>
     <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="75"/>
         <source>&amp;Asignar papel en el STL</source>
-        <translation type="vanished">&amp;Asignar papel en el STL</translation>
+        <translation>&amp;Asignar papel en el STL</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>&amp;Papel:</source>
-        <translation type="vanished">&amp;Papel:</translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
@@ -2883,8 +2890,9 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Asi&amp;gnar papel en el STL</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>Pap&amp;el:</source>
-        <translation type="vanished">Pap&amp;el:</translation>
+        <translation>Pap&amp;el:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
@@ -2910,7 +2918,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>SyncDialogs</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="297"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="288"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
             <numerusform>%Ln cambio nuevo por importar</numerusform>
@@ -2918,58 +2926,58 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="223"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="214"/>
         <source>Agregar archivos</source>
         <translation>Agregar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="164"/>
         <source>Agregar archivos…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="227"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="218"/>
         <source>Agregar carpeta</source>
         <translation>Agregar carpeta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="166"/>
         <source>Agregar carpeta…</source>
         <translation>Agregar carpeta…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="83"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
         <source>Archivo:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Cifrar con contraseña (recomendado con datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="87"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="78"/>
         <source>Contraseña:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
         <source>Elegir…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="114"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Escriba una contraseña o desmarque «Cifrar con contraseña».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="113"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="53"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="104"/>
         <source>Exportar paquete</source>
         <translation>Exportar paquete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="289"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
             <numerusform>Importado: %Ln cambio nuevo</numerusform>
@@ -2981,7 +2989,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Importado: {count} cambios nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="264"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="255"/>
         <source>Importados {done} de %n archivos.</source>
         <translation>
             <numerusform>Importados {done} de %n archivo.</numerusform>
@@ -2993,27 +3001,27 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Importados {done} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="184"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
         <source>Importar</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
         <source>Importar archivos</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="116"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="295"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="286"/>
         <source>Nada nuevo</source>
         <translation>Nada nuevo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="145"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="136"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
             <numerusform>Paquete guardado en {path}: %Ln cambio.</numerusform>
@@ -3025,37 +3033,37 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="177"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
         <source>Quitar</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="274"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="265"/>
         <source>Rechazado: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="88"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="79"/>
         <source>Repita la contraseña:</source>
         <translation>Repita la contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="71"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>Sin datos personales (seudónimos, sin contacto)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="153"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="144"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="60"/>
         <source>Solo el plan actual</source>
         <translation>Solo el plan actual</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="182"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
         <source>Vista previa</source>
         <translation>Vista previa</translation>
     </message>
@@ -3064,7 +3072,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">opcional: cifra el paquete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="172"/>
         <source>solo para paquetes cifrados</source>
         <translation>solo para paquetes cifrados</translation>
     </message>
@@ -3073,7 +3081,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">{count} cambios nuevos por importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="147"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -3109,8 +3117,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="359"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="360"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</translation>
     </message>
@@ -3601,7 +3609,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="48"/>
         <source>%n registros</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -3609,7 +3617,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="44"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="49"/>
         <source>%n valores del historial</source>
         <translation>
             <numerusform>%n valor del historial</numerusform>
@@ -3627,7 +3635,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="89"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
@@ -3731,7 +3739,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Datos abiertos guardados en {path}: {tables}, {rows}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="22"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
@@ -3740,7 +3748,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="42"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
         <source>Datos personales borrados: {people}, {changes}.</source>
         <translation>Datos personales borrados: {people}, {changes}.</translation>
     </message>
@@ -3923,7 +3931,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="88"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
@@ -3958,7 +3966,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="54"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
@@ -4005,7 +4013,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
@@ -4088,7 +4096,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="90"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
@@ -4269,7 +4277,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="87"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
@@ -4512,8 +4520,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>sin clave</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="92"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="99"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
@@ -4660,7 +4667,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{value}» no es una fecha AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="35"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -4673,22 +4680,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>completeness</name>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="86"/>
+        <location filename="../cocreation_app/services/completeness.py" line="80"/>
         <source>El compromiso necesita al menos un hito.</source>
         <translation>El compromiso necesita al menos un hito.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="89"/>
+        <location filename="../cocreation_app/services/completeness.py" line="83"/>
         <source>El hito «{title}» no es verificable: falta {fields}.</source>
         <translation>El hito «{title}» no es verificable: falta {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="79"/>
+        <location filename="../cocreation_app/services/completeness.py" line="75"/>
         <source>Faltan campos obligatorios: {fields}.</source>
         <translation>Faltan campos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="98"/>
+        <location filename="../cocreation_app/services/completeness.py" line="92"/>
         <source>Las fechas del hito «{title}» salen del periodo del compromiso.</source>
         <translation>Las fechas del hito «{title}» salen del periodo del compromiso.</translation>
     </message>
@@ -5122,7 +5129,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
@@ -5162,7 +5169,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
@@ -5207,12 +5214,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="494"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="496"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
@@ -5232,7 +5239,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
@@ -5242,7 +5249,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
@@ -5257,7 +5264,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="500"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
@@ -5292,7 +5299,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="616"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Huella SHA-256</source>
         <translation>Huella SHA-256</translation>
     </message>
@@ -5317,7 +5324,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="646"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
@@ -5332,7 +5339,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Lugar en el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="520"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
@@ -5357,7 +5364,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="595"/>
+        <location filename="../cocreation_app/services/registry.py" line="594"/>
         <source>Narrativa</source>
         <translation>Narrativa</translation>
     </message>
@@ -5377,7 +5384,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="612"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
@@ -5387,7 +5394,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="498"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -5427,7 +5434,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="555"/>
+        <location filename="../cocreation_app/services/registry.py" line="554"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
@@ -5467,7 +5474,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="537"/>
+        <location filename="../cocreation_app/services/registry.py" line="536"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
@@ -5477,22 +5484,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="643"/>
         <source>Quién valoró</source>
         <translation>Quién valoró</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="670"/>
+        <location filename="../cocreation_app/services/registry.py" line="669"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="517"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
@@ -5507,7 +5514,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="619"/>
+        <location filename="../cocreation_app/services/registry.py" line="618"/>
         <source>Se puede publicar</source>
         <translation>Se puede publicar</translation>
     </message>
@@ -5527,7 +5534,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
@@ -5557,7 +5564,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
@@ -5577,12 +5584,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="666"/>
+        <location filename="../cocreation_app/services/registry.py" line="665"/>
         <source>Valor de gobierno abierto</source>
         <translation>Valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
@@ -5625,27 +5632,27 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="658"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="656"/>
         <source>Autoevaluación</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="566"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="564"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="487"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
@@ -5670,37 +5677,37 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="528"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="530"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="546"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="548"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="606"/>
         <source>Evidencia</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="608"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="489"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
@@ -5765,12 +5772,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="585"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="587"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
@@ -5785,22 +5792,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="631"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="629"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="511"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="509"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -7085,7 +7092,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="197"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
@@ -7095,7 +7102,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="98"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
@@ -7120,22 +7127,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Asistencia por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="239"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="181"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="183"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
@@ -7185,12 +7192,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
@@ -7239,7 +7246,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="68"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="67"/>
         <source>El aviso de privacidad del plan tiene %Ln caracteres; la lista de asistencia imprime hasta {limit}. Acorte el aviso simplificado.</source>
         <translation>
             <numerusform>El aviso de privacidad del plan tiene %Ln carácter; la lista de asistencia imprime hasta {limit}. Acorte el aviso simplificado.</numerusform>
@@ -7262,7 +7269,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>El periodo empieza ({since}) después de terminar ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="186"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
@@ -7294,7 +7301,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Estado del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="102"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
@@ -7304,23 +7311,23 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="252"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
@@ -7355,17 +7362,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -7374,7 +7381,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
@@ -7410,12 +7417,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="371"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="63"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -7465,7 +7472,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
@@ -7475,7 +7482,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7509,7 +7516,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -7530,7 +7537,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7579,7 +7586,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
@@ -7608,7 +7615,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="129"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
@@ -7618,19 +7625,19 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="307"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Sede</translation>
@@ -7779,7 +7786,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>su recuadro no es válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="105"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -7806,7 +7813,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="117"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · versión {version} · {state}</translation>
     </message>
@@ -7833,7 +7840,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="249"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
@@ -7907,7 +7914,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">(resaltado sin comentario)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="392"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} sin comentario)</translation>
     </message>
@@ -7933,17 +7940,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="336"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
         <source>Cuadro de texto</source>
         <translation>Cuadro de texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="338"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
         <source>Círculo</source>
         <translation>Círculo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="84"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="83"/>
         <source>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>
             <numerusform>El PDF tiene %Ln anotación; el límite es {limit} por archivo. Divida la revisión en varios archivos.</numerusform>
@@ -7955,17 +7962,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="146"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="461"/>
+        <location filename="../cocreation_app/services/review.py" line="442"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>El plan ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="256"/>
         <source>Esta observación no tiene un dictamen por confirmar.</source>
         <translation>Esta observación no tiene un dictamen por confirmar.</translation>
     </message>
@@ -7975,22 +7982,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="452"/>
+        <location filename="../cocreation_app/services/review.py" line="433"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Estado desconocido: «{status}». Estados: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="220"/>
+        <location filename="../cocreation_app/services/review.py" line="204"/>
         <source>La observación no tiene texto.</source>
         <translation>La observación no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="339"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
         <source>Línea</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="343"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
         <source>Marca de inserción</source>
         <translation>Marca de inserción</translation>
     </message>
@@ -8004,28 +8011,28 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="290"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>No existe la observación «{id}».</source>
         <translation>No existe la observación «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="224"/>
-        <location filename="../cocreation_app/services/review.py" line="514"/>
+        <location filename="../cocreation_app/services/review.py" line="208"/>
+        <location filename="../cocreation_app/services/review.py" line="494"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="224"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="217"/>
+        <location filename="../cocreation_app/services/review.py" line="201"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="335"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -8045,27 +8052,27 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Observación marcada como pendiente.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
         <source>Persona revisora sin nombre</source>
         <translation>Persona revisora sin nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="341"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
         <source>Polilínea</source>
         <translation>Polilínea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="340"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
         <source>Polígono</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="337"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
         <source>Rectángulo</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="331"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
         <source>Resaltado</source>
         <translation>Resaltado</translation>
     </message>
@@ -8082,12 +8089,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="344"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
         <source>Sello</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="390"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
         <source>Sello «{name}»</source>
         <translation>Sello «{name}»</translation>
     </message>
@@ -8097,22 +8104,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Sin observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="332"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
         <source>Subrayado</source>
         <translation>Subrayado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="334"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
         <source>Subrayado ondulado</source>
         <translation>Subrayado ondulado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="333"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
         <source>Tachado</source>
         <translation>Tachado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="342"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
         <source>Trazo a mano</source>
         <translation>Trazo a mano</translation>
     </message>
@@ -8132,17 +8139,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>cambió desde el borrador {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="109"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>el PDF ya no tiene el mapa de elementos de esa página</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="106"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
         <source>el elemento ya no existe</source>
         <translation>el elemento ya no existe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="160"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="159"/>
         <source>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>el nombre de autoría tiene %Ln carácter; el límite es {limit}</numerusform>
@@ -8154,12 +8161,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">el nombre de autoría tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="262"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="261"/>
         <source>el texto de la anotación no es texto</source>
         <translation>el texto de la anotación no es texto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="152"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="151"/>
         <source>el texto tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>el texto tiene %Ln carácter; el límite es {limit}</numerusform>
@@ -8171,52 +8178,52 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">el texto tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="111"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="110"/>
         <source>la anotación está dañada</source>
         <translation>la anotación está dañada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="132"/>
         <source>la anotación no es un diccionario</source>
         <translation>la anotación no es un diccionario</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="144"/>
         <source>la anotación no tiene posición válida</source>
         <translation>la anotación no tiene posición válida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="99"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>la lista de anotaciones de la página no se puede leer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="108"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>la página no coincide con el borrador (¿se mezclaron borradores?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="107"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>la página no se reconoce como página del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
         <source>no está sobre ningún elemento</source>
         <translation>no está sobre ningún elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>responde a un comentario que no se pudo ubicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="139"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>tipo de anotación que no se importa ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="384"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: «{words}»</translation>
     </message>
@@ -8230,7 +8237,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>{title}: {status}, borrador versión {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="241"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</translation>
     </message>
@@ -8279,8 +8286,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/evidence.py" line="61"/>
-        <location filename="../cocreation_app/services/evidence.py" line="62"/>
+        <location filename="../cocreation_app/services/evidence.py" line="49"/>
+        <location filename="../cocreation_app/services/evidence.py" line="50"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -8288,43 +8295,43 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="53"/>
-        <location filename="../cocreation_app/services/entities.py" line="336"/>
+        <location filename="../cocreation_app/services/entities.py" line="52"/>
+        <location filename="../cocreation_app/services/entities.py" line="335"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="107"/>
+        <location filename="../cocreation_app/services/evidence.py" line="95"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="247"/>
+        <location filename="../cocreation_app/services/entities.py" line="246"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="293"/>
+        <location filename="../cocreation_app/services/followup.py" line="280"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="198"/>
+        <location filename="../cocreation_app/services/entities.py" line="197"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="370"/>
+        <location filename="../cocreation_app/services/entities.py" line="369"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="70"/>
+        <location filename="../cocreation_app/services/evidence.py" line="58"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="139"/>
+        <location filename="../cocreation_app/services/evidence.py" line="129"/>
         <source>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</source>
         <translation>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</translation>
     </message>
@@ -8334,12 +8341,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="81"/>
+        <location filename="../cocreation_app/services/evidence.py" line="69"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="343"/>
+        <location filename="../cocreation_app/services/followup.py" line="297"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -8359,28 +8366,28 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="112"/>
-        <location filename="../cocreation_app/services/entities.py" line="277"/>
+        <location filename="../cocreation_app/services/entities.py" line="109"/>
+        <location filename="../cocreation_app/services/entities.py" line="276"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="428"/>
+        <location filename="../cocreation_app/services/entities.py" line="427"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="145"/>
+        <location filename="../cocreation_app/services/evidence.py" line="135"/>
         <source>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</source>
         <translation>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="410"/>
+        <location filename="../cocreation_app/services/entities.py" line="409"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="708"/>
+        <location filename="../cocreation_app/services/registry.py" line="707"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -8447,18 +8454,18 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«Ninguno» no se combina con otros valores.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="379"/>
+        <location filename="../cocreation_app/services/entities.py" line="378"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="395"/>
-        <location filename="../cocreation_app/services/entities.py" line="439"/>
+        <location filename="../cocreation_app/services/entities.py" line="394"/>
+        <location filename="../cocreation_app/services/entities.py" line="438"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="50"/>
+        <location filename="../cocreation_app/services/entities.py" line="49"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
@@ -8467,7 +8474,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="59"/>
+        <location filename="../cocreation_app/services/evidence.py" line="47"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</translation>
     </message>
@@ -8488,7 +8495,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="401"/>
+        <location filename="../cocreation_app/services/entities.py" line="400"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -8739,7 +8746,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>El servidor «{url}» no permitió la operación: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</translation>
     </message>
@@ -8775,13 +8782,13 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="354"/>
-        <location filename="../cocreation_app/storage/database.py" line="410"/>
+        <location filename="../cocreation_app/storage/database.py" line="332"/>
+        <location filename="../cocreation_app/storage/database.py" line="382"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="360"/>
+        <location filename="../cocreation_app/storage/database.py" line="338"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8789,7 +8796,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="374"/>
+        <location filename="../cocreation_app/storage/database.py" line="352"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
@@ -8856,8 +8863,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="344"/>
-        <location filename="../cocreation_app/storage/database.py" line="416"/>
+        <location filename="../cocreation_app/storage/database.py" line="322"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -8873,8 +8880,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="337"/>
-        <location filename="../cocreation_app/storage/database.py" line="406"/>
+        <location filename="../cocreation_app/storage/database.py" line="315"/>
+        <location filename="../cocreation_app/storage/database.py" line="378"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
@@ -9017,7 +9024,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="147"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="153"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
     </message>
@@ -9061,7 +9068,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="179"/>
+        <location filename="../cocreation_app/sync/export.py" line="178"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
@@ -9119,7 +9126,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="121"/>
+        <location filename="../cocreation_app/sync/export.py" line="120"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -9143,7 +9150,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="162"/>
+        <location filename="../cocreation_app/sync/importer.py" line="165"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -9153,7 +9160,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="119"/>
+        <location filename="../cocreation_app/sync/importer.py" line="122"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
@@ -9190,12 +9197,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="178"/>
+        <location filename="../cocreation_app/sync/importer.py" line="181"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="156"/>
+        <location filename="../cocreation_app/sync/importer.py" line="159"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
@@ -9271,7 +9278,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="230"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="243"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9286,7 +9293,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="235"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
@@ -9297,17 +9304,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     </message>
     <message>
         <location filename="../cocreation_app/sync/bundle.py" line="133"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="143"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="149"/>
         <source>el archivo es demasiado grande.</source>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="155"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="165"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -9326,7 +9333,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="259"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -9341,7 +9348,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="176"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="186"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
@@ -9356,7 +9363,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="261"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -9366,12 +9373,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>la firma del paquete falta o no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="201"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>los archivos de evidencia no coinciden con los cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="163"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
@@ -9391,7 +9398,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="207"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="219"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
@@ -9406,7 +9413,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>no tiene la forma de un cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="225"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9415,12 +9422,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="289"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
         <location filename="../cocreation_app/sync/format.py" line="250"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
@@ -9437,7 +9444,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>un archivo de evidencia es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="199"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>una evidencia no tiene una huella SHA-256 válida.</translation>
     </message>
@@ -9461,14 +9468,14 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="265"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="267"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="278"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="280"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="170"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="188"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="180"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="198"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
@@ -9483,12 +9490,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="240"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="242"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="255"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
