@@ -194,12 +194,12 @@
         <translation>Delete m&amp;ilestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
         <source>Ficha del compromiso</source>
         <translation>Commitment template</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
@@ -236,33 +236,33 @@
         <translation type="vanished">&lt;b&gt;Completeness&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="167"/>
         <source>Completitud</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="172"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="176"/>
         <source>Completitud: {percent}</source>
         <translation>Completeness: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="168"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Choose or create a commitment.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="188"/>
         <source>Falta para completarlo:</source>
         <translation>Still missing:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="182"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Done: the commitment and its milestones are complete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="153"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="156"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="157"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>A milestone is verifiable when it states a deliverable, means of verification, who is responsible, and start and end dates.</translation>
     </message>
@@ -1251,88 +1251,88 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="222"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="234"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
         <source>&amp;Exportar</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="236"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Some features could not be loaded; see the crash file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
         <source>Ay&amp;uda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="251"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="280"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="278"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — review mode</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="164"/>
         <source>Confirmar</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
         <source>Guardado: {what}</source>
         <translation>Saved: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="252"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Some data you typed has not been saved. Save it before quitting?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="159"/>
         <source>No se pudo completar</source>
         <translation>Could not complete</translation>
     </message>
@@ -2918,7 +2918,7 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>SyncDialogs</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="288"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="297"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
             <numerusform>%Ln new change to import</numerusform>
@@ -2926,58 +2926,58 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="214"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="223"/>
         <source>Agregar archivos</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="164"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
         <source>Agregar archivos…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="218"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="227"/>
         <source>Agregar carpeta</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="166"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
         <source>Agregar carpeta…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="83"/>
         <source>Archivo:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Encrypt with a passphrase (recommended with personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="78"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="87"/>
         <source>Contraseña:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
         <source>Elegir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="114"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="123"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Type a passphrase or untick “Encrypt with a passphrase”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="53"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="104"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="113"/>
         <source>Exportar paquete</source>
         <translation>Export bundle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="289"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="298"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
             <numerusform>Imported: %Ln new change</numerusform>
@@ -2989,7 +2989,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Imported: {count} new changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="255"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="264"/>
         <source>Importados {done} de %n archivos.</source>
         <translation>
             <numerusform>Imported {done} of %n file.</numerusform>
@@ -3001,27 +3001,27 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Imported {done} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="184"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
         <source>Importar archivos</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="116"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="286"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="295"/>
         <source>Nada nuevo</source>
         <translation>Nothing new</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="136"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="145"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
             <numerusform>Bundle saved to {path}: %Ln change.</numerusform>
@@ -3033,37 +3033,37 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="177"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="265"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="274"/>
         <source>Rechazado: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="79"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="88"/>
         <source>Repita la contraseña:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="71"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>No personal data (pseudonyms, no contact details)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="144"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="153"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="60"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
         <source>Solo el plan actual</source>
         <translation>Only the current plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="182"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
@@ -3072,7 +3072,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">optional: encrypts the bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="172"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
         <source>solo para paquetes cifrados</source>
         <translation>only for encrypted bundles</translation>
     </message>
@@ -3081,7 +3081,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">{count} new changes to import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="147"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -5129,7 +5129,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
@@ -5169,7 +5169,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
@@ -5214,12 +5214,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado anterior</source>
         <translation>Previous status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="496"/>
         <source>Estado nuevo</source>
         <translation>New status</translation>
     </message>
@@ -5239,7 +5239,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
@@ -5249,7 +5249,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Fecha de la valoración</source>
         <translation>Assessment date</translation>
     </message>
@@ -5264,7 +5264,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="500"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
@@ -5299,7 +5299,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="616"/>
         <source>Huella SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
@@ -5324,7 +5324,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Justificación</source>
         <translation>Reason</translation>
     </message>
@@ -5339,7 +5339,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Place in the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="520"/>
         <source>Medio</source>
         <translation>Medium</translation>
     </message>
@@ -5364,7 +5364,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="595"/>
         <source>Narrativa</source>
         <translation>Narrative</translation>
     </message>
@@ -5384,7 +5384,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="612"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Nombre del archivo</source>
         <translation>File name</translation>
     </message>
@@ -5394,7 +5394,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -5434,7 +5434,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Peso</source>
         <translation>Weight</translation>
     </message>
@@ -5474,7 +5474,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Problem it addresses</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Puntos</source>
         <translation>Dots</translation>
     </message>
@@ -5484,22 +5484,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="643"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Quién valoró</source>
         <translation>Assessed by</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="669"/>
+        <location filename="../cocreation_app/services/registry.py" line="670"/>
         <source>Qué cambió</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Reloj</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
@@ -5514,7 +5514,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Se puede publicar</source>
         <translation>May be published</translation>
     </message>
@@ -5534,7 +5534,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Tamaño (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
@@ -5564,7 +5564,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tipo de archivo</source>
         <translation>File type</translation>
     </message>
@@ -5584,12 +5584,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="665"/>
+        <location filename="../cocreation_app/services/registry.py" line="666"/>
         <source>Valor de gobierno abierto</source>
         <translation>Open government value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
@@ -5632,27 +5632,27 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Attendance records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Autoevaluaciones</source>
         <translation>Self-assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="656"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="566"/>
         <source>Calificaciones</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Cambio de estado de revisión</source>
         <translation>Review status change</translation>
     </message>
@@ -5677,37 +5677,37 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="528"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteo de puntos</source>
         <translation>Dot count</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="530"/>
         <source>Conteos de puntos</source>
         <translation>Dot counts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="548"/>
         <source>Criterios</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="608"/>
         <source>Evidencias</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="489"/>
         <source>Historial de revisión</source>
         <translation>Review history</translation>
     </message>
@@ -5772,12 +5772,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Proposed solutions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="587"/>
         <source>Reportes de avance</source>
         <translation>Progress updates</translation>
     </message>
@@ -5792,22 +5792,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="631"/>
         <source>Valoraciones</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="511"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Issued draft versions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versión emitida del borrador</source>
         <translation>Issued draft version</translation>
     </message>
@@ -7092,7 +7092,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="196"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
@@ -7102,7 +7102,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Alignment with the SDGs</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="98"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Annex. Review comments and replies</translation>
     </message>
@@ -7127,22 +7127,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Attendance by sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Atendida</source>
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="180"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="182"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -7192,12 +7192,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="249"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
@@ -7269,7 +7269,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="185"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
@@ -7301,7 +7301,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Plan status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="102"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>This draft has no review comments.</translation>
     </message>
@@ -7311,23 +7311,23 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
@@ -7362,17 +7362,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="305"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -7381,7 +7381,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
@@ -7417,12 +7417,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="371"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="62"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -7472,7 +7472,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
@@ -7482,7 +7482,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7516,7 +7516,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -7537,7 +7537,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="168"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7586,7 +7586,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -7615,7 +7615,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="129"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Reply from {author}: {text}</translation>
     </message>
@@ -7625,19 +7625,19 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Venue</translation>
@@ -7786,7 +7786,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>has an invalid box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="105"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -7813,7 +7813,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="117"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · version {version} · {state}</translation>
     </message>
@@ -7840,7 +7840,7 @@ This cannot be undone: the file is removed from this database and, when they syn
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="249"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>“{path}” is not a plan draft exported by Cocrea.</translation>
     </message>
@@ -7914,7 +7914,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">(highlight without a comment)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="392"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} without a comment)</translation>
     </message>
@@ -7940,17 +7940,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Comments without an item ({count}): they could not be placed on a problem, solution, commitment or milestone; add them by hand if needed:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="336"/>
         <source>Cuadro de texto</source>
         <translation>Text box</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="338"/>
         <source>Círculo</source>
         <translation>Circle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="83"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="84"/>
         <source>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>
             <numerusform>The PDF has %Ln annotation; the limit is {limit} per file. Split the review into several files.</numerusform>
@@ -7962,17 +7962,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">The PDF has {count} annotations; the limit is {limit} per file. Split the review into several files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="146"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>The plan of this PDF ({plan}) is not in this database; import the plan's bundle first.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="442"/>
+        <location filename="../cocreation_app/services/review.py" line="459"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>The plan is already in status “{status}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="256"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>Esta observación no tiene un dictamen por confirmar.</source>
         <translation>This observation has no verdict to confirm.</translation>
     </message>
@@ -7982,22 +7982,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Plan status: {status} (draft, version {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="433"/>
+        <location filename="../cocreation_app/services/review.py" line="450"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Unknown status: “{status}”. Statuses: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="204"/>
+        <location filename="../cocreation_app/services/review.py" line="220"/>
         <source>La observación no tiene texto.</source>
         <translation>The review comment has no text.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="339"/>
         <source>Línea</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="343"/>
         <source>Marca de inserción</source>
         <translation>Caret</translation>
     </message>
@@ -8011,28 +8011,28 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="290"/>
         <source>No existe la observación «{id}».</source>
         <translation>There is no review comment “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="208"/>
-        <location filename="../cocreation_app/services/review.py" line="494"/>
+        <location filename="../cocreation_app/services/review.py" line="224"/>
+        <location filename="../cocreation_app/services/review.py" line="511"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="224"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>Could not read the comments of “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="217"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>Review comments cannot be made on “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="335"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
@@ -8052,27 +8052,27 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Review comment marked as pending.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>Persona revisora sin nombre</source>
         <translation>Unnamed reviewer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="341"/>
         <source>Polilínea</source>
         <translation>Polyline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="340"/>
         <source>Polígono</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="337"/>
         <source>Rectángulo</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="331"/>
         <source>Resaltado</source>
         <translation>Highlight</translation>
     </message>
@@ -8089,12 +8089,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">{added} review comments would be added; {existing} were already imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="344"/>
         <source>Sello</source>
         <translation>Stamp</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="390"/>
         <source>Sello «{name}»</source>
         <translation>Stamp “{name}”</translation>
     </message>
@@ -8104,22 +8104,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>No review comments.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="332"/>
         <source>Subrayado</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="334"/>
         <source>Subrayado ondulado</source>
         <translation>Squiggly underline</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="333"/>
         <source>Tachado</source>
         <translation>Strike-out</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="342"/>
         <source>Trazo a mano</source>
         <translation>Ink</translation>
     </message>
@@ -8139,17 +8139,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>changed since draft {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="109"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>the PDF no longer holds the item map of that page</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="106"/>
         <source>el elemento ya no existe</source>
         <translation>the item no longer exists</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="159"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="160"/>
         <source>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>the author name has %Ln character; the limit is {limit}</numerusform>
@@ -8161,12 +8161,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">the author name has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="261"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="262"/>
         <source>el texto de la anotación no es texto</source>
         <translation>the annotation’s text is not text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="151"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="152"/>
         <source>el texto tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>the text has %Ln character; the limit is {limit}</numerusform>
@@ -8178,52 +8178,52 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">the text has {count} characters; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="111"/>
         <source>la anotación está dañada</source>
         <translation>the annotation is damaged</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="132"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
         <source>la anotación no es un diccionario</source>
         <translation>the annotation is not a dictionary</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="144"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>la anotación no tiene posición válida</source>
         <translation>the annotation has no valid position</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>the page’s list of annotations cannot be read</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="108"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>the page does not match the draft (were drafts mixed?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="107"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>the page is not recognised as a page of the draft</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
         <source>no está sobre ningún elemento</source>
         <translation>it is not on any item</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>it replies to a comment that could not be placed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="139"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="140"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>annotation type that is not imported ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="384"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: “{words}”</translation>
     </message>
@@ -8237,7 +8237,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>{title}: {status}, draft version {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="241"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>“{path}” is a Cocrea draft, but the PDF reader deleted its item map, so there is no way to tell which item each comment is on. Ask for the comments to be saved on the original PDF, or export them from the reader (FDF/XFDF) and add them by hand.</translation>
     </message>
@@ -8286,8 +8286,8 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/evidence.py" line="49"/>
-        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="52"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -8295,18 +8295,18 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="52"/>
-        <location filename="../cocreation_app/services/entities.py" line="335"/>
+        <location filename="../cocreation_app/services/entities.py" line="53"/>
+        <location filename="../cocreation_app/services/entities.py" line="336"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="95"/>
+        <location filename="../cocreation_app/services/evidence.py" line="97"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="246"/>
+        <location filename="../cocreation_app/services/entities.py" line="247"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
@@ -8316,17 +8316,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="197"/>
+        <location filename="../cocreation_app/services/entities.py" line="198"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="369"/>
+        <location filename="../cocreation_app/services/entities.py" line="370"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="58"/>
+        <location filename="../cocreation_app/services/evidence.py" line="60"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
@@ -8341,7 +8341,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="69"/>
+        <location filename="../cocreation_app/services/evidence.py" line="71"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -8366,13 +8366,13 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="109"/>
-        <location filename="../cocreation_app/services/entities.py" line="276"/>
+        <location filename="../cocreation_app/services/entities.py" line="110"/>
+        <location filename="../cocreation_app/services/entities.py" line="277"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="427"/>
+        <location filename="../cocreation_app/services/entities.py" line="428"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
@@ -8382,12 +8382,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The evidence file “{name}” cannot be restored: this database does not hold its file (it was deleted on another computer before it reached this one). Restore it on the computer where it was deleted and bring its bundle. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="409"/>
+        <location filename="../cocreation_app/services/entities.py" line="410"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="707"/>
+        <location filename="../cocreation_app/services/registry.py" line="708"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Unknown kind of record: “{kind}”.</translation>
     </message>
@@ -8454,18 +8454,18 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“None” cannot be combined with other values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="378"/>
+        <location filename="../cocreation_app/services/entities.py" line="379"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="394"/>
-        <location filename="../cocreation_app/services/entities.py" line="438"/>
+        <location filename="../cocreation_app/services/entities.py" line="395"/>
+        <location filename="../cocreation_app/services/entities.py" line="439"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="49"/>
+        <location filename="../cocreation_app/services/entities.py" line="50"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
@@ -8474,7 +8474,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="47"/>
+        <location filename="../cocreation_app/services/evidence.py" line="49"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>“{name}” is {size}; an evidence file may be at most {limit}.</translation>
     </message>
@@ -8495,7 +8495,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="400"/>
+        <location filename="../cocreation_app/services/entities.py" line="401"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -8746,7 +8746,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The server “{url}” did not allow the operation: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
@@ -8783,7 +8783,7 @@ This cannot be undone: the file is removed from this database and, when they syn
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="332"/>
-        <location filename="../cocreation_app/storage/database.py" line="382"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
@@ -8864,7 +8864,7 @@ This cannot be undone: the file is removed from this database and, when they syn
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="322"/>
-        <location filename="../cocreation_app/storage/database.py" line="388"/>
+        <location filename="../cocreation_app/storage/database.py" line="394"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8881,7 +8881,7 @@ This cannot be undone: the file is removed from this database and, when they syn
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
         <location filename="../cocreation_app/storage/database.py" line="315"/>
-        <location filename="../cocreation_app/storage/database.py" line="378"/>
+        <location filename="../cocreation_app/storage/database.py" line="384"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>
@@ -9068,7 +9068,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="178"/>
+        <location filename="../cocreation_app/sync/export.py" line="179"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
@@ -9126,7 +9126,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="120"/>
+        <location filename="../cocreation_app/sync/export.py" line="121"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -9278,7 +9278,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Already imported before the error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="243"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="241"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -9293,7 +9293,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
@@ -9309,7 +9309,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
@@ -9333,7 +9333,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>change {index} of «{member}» has a clock of {time}, more than a day after both the bundle's date and this computer's (up to {horizon}); adopting it would move this database's clock ahead.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="259"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="257"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
@@ -9363,7 +9363,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="261"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="259"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
@@ -9373,7 +9373,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>the bundle's signature is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>its evidence files do not match its changes.</translation>
     </message>
@@ -9398,7 +9398,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="219"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="217"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
@@ -9413,7 +9413,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>it does not have the shape of a change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -9422,12 +9422,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="289"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="287"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
         <location filename="../cocreation_app/sync/format.py" line="250"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
@@ -9444,7 +9444,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>an evidence file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>an evidence record has no valid SHA-256 fingerprint.</translation>
     </message>
@@ -9468,8 +9468,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
         <location filename="../cocreation_app/sync/bundle.py" line="278"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="280"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
@@ -9490,12 +9490,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="251"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="255"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>

@@ -194,12 +194,12 @@
         <translation>Eliminar h&amp;ito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="95"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
         <source>Ficha del compromiso</source>
         <translation>Ficha del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="96"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
@@ -236,33 +236,33 @@
         <translation type="vanished">&lt;b&gt;Completitud&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="167"/>
         <source>Completitud</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="172"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="176"/>
         <source>Completitud: {percent}</source>
         <translation>Completitud: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="164"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="168"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Elija o cree un compromiso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="188"/>
         <source>Falta para completarlo:</source>
         <translation>Falta para completarlo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="178"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="182"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Listo: el compromiso y sus hitos están completos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="152"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="153"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="156"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="157"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</translation>
     </message>
@@ -1251,88 +1251,88 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="213"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="222"/>
         <source>&amp;Archivo</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="234"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="214"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
         <source>&amp;Edición</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="223"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="232"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="216"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="225"/>
         <source>&amp;Herramientas</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="227"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="236"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="263"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="272"/>
         <source>&amp;Salir</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="215"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="224"/>
         <source>&amp;Ver</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="201"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="205"/>
         <source>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</source>
         <translation>Algunas funciones no se pudieron cargar; vea el archivo de fallos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="217"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="226"/>
         <source>Ay&amp;uda</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="242"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="251"/>
         <source>Cambios sin guardar</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="271"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="280"/>
         <source>Cocrea — {path}</source>
         <translation>Cocrea — {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="269"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="278"/>
         <source>Cocrea — {path} — modo revisión</source>
         <translation>Cocrea — {path} — modo revisión</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="160"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="164"/>
         <source>Confirmar</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="113"/>
-        <location filename="../cocreation_app/ui/main_window.py" line="136"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="117"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="140"/>
         <source>Guardado: {what}</source>
         <translation>Guardado: {what}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="243"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="252"/>
         <source>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</source>
         <translation>Hay datos escritos que no se han guardado. ¿Guardarlos antes de salir?</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/main_window.py" line="155"/>
+        <location filename="../cocreation_app/ui/main_window.py" line="159"/>
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
@@ -2918,7 +2918,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>SyncDialogs</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="288"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="297"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
             <numerusform>%Ln cambio nuevo por importar</numerusform>
@@ -2926,58 +2926,58 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="214"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="223"/>
         <source>Agregar archivos</source>
         <translation>Agregar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="164"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
         <source>Agregar archivos…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="218"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="227"/>
         <source>Agregar carpeta</source>
         <translation>Agregar carpeta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="166"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
         <source>Agregar carpeta…</source>
         <translation>Agregar carpeta…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="74"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="83"/>
         <source>Archivo:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Cifrar con contraseña (recomendado con datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="78"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="87"/>
         <source>Contraseña:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="55"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
         <source>Elegir…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="114"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="123"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Escriba una contraseña o desmarque «Cifrar con contraseña».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="53"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="104"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="113"/>
         <source>Exportar paquete</source>
         <translation>Exportar paquete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="289"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="298"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
             <numerusform>Importado: %Ln cambio nuevo</numerusform>
@@ -2989,7 +2989,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Importado: {count} cambios nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="255"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="264"/>
         <source>Importados {done} de %n archivos.</source>
         <translation>
             <numerusform>Importados {done} de %n archivo.</numerusform>
@@ -3001,27 +3001,27 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Importados {done} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="184"/>
         <source>Importar</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="161"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
         <source>Importar archivos</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="116"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="286"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="295"/>
         <source>Nada nuevo</source>
         <translation>Nada nuevo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="136"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="145"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
             <numerusform>Paquete guardado en {path}: %Ln cambio.</numerusform>
@@ -3033,37 +3033,37 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="168"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="177"/>
         <source>Quitar</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="265"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="274"/>
         <source>Rechazado: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="79"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="88"/>
         <source>Repita la contraseña:</source>
         <translation>Repita la contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="71"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>Sin datos personales (seudónimos, sin contacto)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="144"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="153"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="60"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
         <source>Solo el plan actual</source>
         <translation>Solo el plan actual</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="182"/>
         <source>Vista previa</source>
         <translation>Vista previa</translation>
     </message>
@@ -3072,7 +3072,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">opcional: cifra el paquete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="172"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
         <source>solo para paquetes cifrados</source>
         <translation>solo para paquetes cifrados</translation>
     </message>
@@ -3081,7 +3081,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">{count} cambios nuevos por importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="147"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -5129,7 +5129,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
@@ -5169,7 +5169,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Corrige a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
@@ -5214,12 +5214,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="494"/>
+        <location filename="../cocreation_app/services/registry.py" line="495"/>
         <source>Estado anterior</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="495"/>
+        <location filename="../cocreation_app/services/registry.py" line="496"/>
         <source>Estado nuevo</source>
         <translation>Estado nuevo</translation>
     </message>
@@ -5239,7 +5239,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="518"/>
+        <location filename="../cocreation_app/services/registry.py" line="519"/>
         <source>Fecha de emisión</source>
         <translation>Fecha de emisión</translation>
     </message>
@@ -5249,7 +5249,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="644"/>
+        <location filename="../cocreation_app/services/registry.py" line="645"/>
         <source>Fecha de la valoración</source>
         <translation>Fecha de la valoración</translation>
     </message>
@@ -5264,7 +5264,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="499"/>
+        <location filename="../cocreation_app/services/registry.py" line="500"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
@@ -5299,7 +5299,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="615"/>
+        <location filename="../cocreation_app/services/registry.py" line="616"/>
         <source>Huella SHA-256</source>
         <translation>Huella SHA-256</translation>
     </message>
@@ -5324,7 +5324,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="645"/>
+        <location filename="../cocreation_app/services/registry.py" line="646"/>
         <source>Justificación</source>
         <translation>Justificación</translation>
     </message>
@@ -5339,7 +5339,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Lugar en el borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="519"/>
+        <location filename="../cocreation_app/services/registry.py" line="520"/>
         <source>Medio</source>
         <translation>Medio</translation>
     </message>
@@ -5364,7 +5364,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="594"/>
+        <location filename="../cocreation_app/services/registry.py" line="595"/>
         <source>Narrativa</source>
         <translation>Narrativa</translation>
     </message>
@@ -5384,7 +5384,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="612"/>
+        <location filename="../cocreation_app/services/registry.py" line="613"/>
         <source>Nombre del archivo</source>
         <translation>Nombre del archivo</translation>
     </message>
@@ -5394,7 +5394,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre del contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="498"/>
+        <location filename="../cocreation_app/services/registry.py" line="499"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -5434,7 +5434,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Persona participante</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="554"/>
+        <location filename="../cocreation_app/services/registry.py" line="555"/>
         <source>Peso</source>
         <translation>Peso</translation>
     </message>
@@ -5474,7 +5474,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Problema que atiende</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="536"/>
+        <location filename="../cocreation_app/services/registry.py" line="537"/>
         <source>Puntos</source>
         <translation>Puntos</translation>
     </message>
@@ -5484,22 +5484,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="643"/>
+        <location filename="../cocreation_app/services/registry.py" line="644"/>
         <source>Quién valoró</source>
         <translation>Quién valoró</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="669"/>
+        <location filename="../cocreation_app/services/registry.py" line="670"/>
         <source>Qué cambió</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="517"/>
+        <location filename="../cocreation_app/services/registry.py" line="518"/>
         <source>Reloj</source>
         <translation>Reloj</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
@@ -5514,7 +5514,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Respuesta a</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="618"/>
+        <location filename="../cocreation_app/services/registry.py" line="619"/>
         <source>Se puede publicar</source>
         <translation>Se puede publicar</translation>
     </message>
@@ -5534,7 +5534,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="614"/>
+        <location filename="../cocreation_app/services/registry.py" line="615"/>
         <source>Tamaño (bytes)</source>
         <translation>Tamaño (bytes)</translation>
     </message>
@@ -5564,7 +5564,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="613"/>
+        <location filename="../cocreation_app/services/registry.py" line="614"/>
         <source>Tipo de archivo</source>
         <translation>Tipo de archivo</translation>
     </message>
@@ -5584,12 +5584,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="665"/>
+        <location filename="../cocreation_app/services/registry.py" line="666"/>
         <source>Valor de gobierno abierto</source>
         <translation>Valor de gobierno abierto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
@@ -5632,27 +5632,27 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Asistencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="657"/>
+        <location filename="../cocreation_app/services/registry.py" line="658"/>
         <source>Autoevaluaciones</source>
         <translation>Autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="656"/>
+        <location filename="../cocreation_app/services/registry.py" line="657"/>
         <source>Autoevaluación</source>
         <translation>Autoevaluación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="565"/>
+        <location filename="../cocreation_app/services/registry.py" line="566"/>
         <source>Calificaciones</source>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="564"/>
+        <location filename="../cocreation_app/services/registry.py" line="565"/>
         <source>Calificación</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="487"/>
+        <location filename="../cocreation_app/services/registry.py" line="488"/>
         <source>Cambio de estado de revisión</source>
         <translation>Cambio de estado de revisión</translation>
     </message>
@@ -5677,37 +5677,37 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="528"/>
+        <location filename="../cocreation_app/services/registry.py" line="529"/>
         <source>Conteo de puntos</source>
         <translation>Conteo de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="529"/>
+        <location filename="../cocreation_app/services/registry.py" line="530"/>
         <source>Conteos de puntos</source>
         <translation>Conteos de puntos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="546"/>
+        <location filename="../cocreation_app/services/registry.py" line="547"/>
         <source>Criterio</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="547"/>
+        <location filename="../cocreation_app/services/registry.py" line="548"/>
         <source>Criterios</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="606"/>
+        <location filename="../cocreation_app/services/registry.py" line="607"/>
         <source>Evidencia</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="607"/>
+        <location filename="../cocreation_app/services/registry.py" line="608"/>
         <source>Evidencias</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="488"/>
+        <location filename="../cocreation_app/services/registry.py" line="489"/>
         <source>Historial de revisión</source>
         <translation>Historial de revisión</translation>
     </message>
@@ -5772,12 +5772,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Propuestas de solución</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="585"/>
+        <location filename="../cocreation_app/services/registry.py" line="586"/>
         <source>Reporte de avance</source>
         <translation>Reporte de avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="586"/>
+        <location filename="../cocreation_app/services/registry.py" line="587"/>
         <source>Reportes de avance</source>
         <translation>Reportes de avance</translation>
     </message>
@@ -5792,22 +5792,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Talleres</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="630"/>
+        <location filename="../cocreation_app/services/registry.py" line="631"/>
         <source>Valoraciones</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="629"/>
+        <location filename="../cocreation_app/services/registry.py" line="630"/>
         <source>Valoración</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="510"/>
+        <location filename="../cocreation_app/services/registry.py" line="511"/>
         <source>Versiones emitidas del borrador</source>
         <translation>Versiones emitidas del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="509"/>
+        <location filename="../cocreation_app/services/registry.py" line="510"/>
         <source>Versión emitida del borrador</source>
         <translation>Versión emitida del borrador</translation>
     </message>
@@ -7092,7 +7092,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="196"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
@@ -7102,7 +7102,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Alineación con los ODS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="59"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="98"/>
         <source>Anexo. Observaciones y respuestas</source>
         <translation>Anexo. Observaciones y respuestas</translation>
     </message>
@@ -7127,22 +7127,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Asistencia por sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Atendida</source>
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="213"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="155"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="180"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="157"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="182"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
@@ -7192,12 +7192,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="224"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="249"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="212"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
@@ -7269,7 +7269,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>El periodo empieza ({since}) después de terminar ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="160"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="185"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
@@ -7301,7 +7301,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Estado del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="63"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="102"/>
         <source>Este borrador no tiene observaciones.</source>
         <translation>Este borrador no tiene observaciones.</translation>
     </message>
@@ -7311,23 +7311,23 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="147"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="145"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="216"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="226"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
@@ -7362,17 +7362,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="139"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="133"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="280"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="305"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -7381,7 +7381,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="144"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
@@ -7417,12 +7417,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/plan_data.py" line="366"/>
+        <location filename="../cocreation_app/reports/plan_data.py" line="371"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="57"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="62"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -7472,7 +7472,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="209"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
@@ -7482,7 +7482,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="211"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7516,7 +7516,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="77"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="116"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -7537,7 +7537,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="143"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="168"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7586,7 +7586,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="225"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
@@ -7615,7 +7615,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="90"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="129"/>
         <source>Respuesta de {author}: {text}</source>
         <translation>Respuesta de {author}: {text}</translation>
     </message>
@@ -7625,19 +7625,19 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="281"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="210"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="146"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Sede</translation>
@@ -7786,7 +7786,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>su recuadro no es válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="66"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="105"/>
         <source>{kind}: {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
@@ -7813,7 +7813,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/observations_annex.py" line="78"/>
+        <location filename="../cocreation_app/reports/observations_annex.py" line="117"/>
         <source>{verdict} · {author} · versión {version} · {state}</source>
         <translation>{verdict} · {author} · versión {version} · {state}</translation>
     </message>
@@ -7840,7 +7840,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     </message>
     <message>
         <location filename="../cocreation_app/reports/item_map.py" line="224"/>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="234"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="249"/>
         <source>«{path}» no es un borrador de plan exportado por Cocrea.</source>
         <translation>«{path}» no es un borrador de plan exportado por Cocrea.</translation>
     </message>
@@ -7914,7 +7914,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">(resaltado sin comentario)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="377"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="392"/>
         <source>({kind} sin comentario)</source>
         <translation>({kind} sin comentario)</translation>
     </message>
@@ -7940,17 +7940,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Comentarios sin elemento ({count}): no se pudieron ubicar sobre un problema, solución, compromiso o hito; agréguelos a mano si hace falta:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="321"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="336"/>
         <source>Cuadro de texto</source>
         <translation>Cuadro de texto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="323"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="338"/>
         <source>Círculo</source>
         <translation>Círculo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="83"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="84"/>
         <source>El PDF tiene %Ln anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</source>
         <translation>
             <numerusform>El PDF tiene %Ln anotación; el límite es {limit} por archivo. Divida la revisión en varios archivos.</numerusform>
@@ -7962,17 +7962,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">El PDF tiene {count} anotaciones; el límite es {limit} por archivo. Divida la revisión en varios archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="140"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="146"/>
         <source>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</source>
         <translation>El plan de este PDF ({plan}) no está en esta base de datos; importe antes el paquete del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="442"/>
+        <location filename="../cocreation_app/services/review.py" line="459"/>
         <source>El plan ya está en estado «{status}».</source>
         <translation>El plan ya está en estado «{status}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="256"/>
+        <location filename="../cocreation_app/services/review.py" line="273"/>
         <source>Esta observación no tiene un dictamen por confirmar.</source>
         <translation>Esta observación no tiene un dictamen por confirmar.</translation>
     </message>
@@ -7982,22 +7982,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Estado del plan: {status} (borrador, versión {version}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="433"/>
+        <location filename="../cocreation_app/services/review.py" line="450"/>
         <source>Estado desconocido: «{status}». Estados: {choices}</source>
         <translation>Estado desconocido: «{status}». Estados: {choices}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="204"/>
+        <location filename="../cocreation_app/services/review.py" line="220"/>
         <source>La observación no tiene texto.</source>
         <translation>La observación no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="324"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="339"/>
         <source>Línea</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="328"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="343"/>
         <source>Marca de inserción</source>
         <translation>Marca de inserción</translation>
     </message>
@@ -8011,28 +8011,28 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="273"/>
+        <location filename="../cocreation_app/services/review.py" line="290"/>
         <source>No existe la observación «{id}».</source>
         <translation>No existe la observación «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="208"/>
-        <location filename="../cocreation_app/services/review.py" line="494"/>
+        <location filename="../cocreation_app/services/review.py" line="224"/>
+        <location filename="../cocreation_app/services/review.py" line="511"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="209"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="224"/>
         <source>No se pudieron leer los comentarios de «{path}»: {reason}</source>
         <translation>No se pudieron leer los comentarios de «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/review.py" line="201"/>
+        <location filename="../cocreation_app/services/review.py" line="217"/>
         <source>No se pueden hacer observaciones a «{kind}».</source>
         <translation>No se pueden hacer observaciones a «{kind}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="320"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="335"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
@@ -8052,27 +8052,27 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Observación marcada como pendiente.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="354"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
         <source>Persona revisora sin nombre</source>
         <translation>Persona revisora sin nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="326"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="341"/>
         <source>Polilínea</source>
         <translation>Polilínea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="325"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="340"/>
         <source>Polígono</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="322"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="337"/>
         <source>Rectángulo</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="316"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="331"/>
         <source>Resaltado</source>
         <translation>Resaltado</translation>
     </message>
@@ -8089,12 +8089,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Se agregarían {added} observaciones; {existing} ya estaban importadas.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="329"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="344"/>
         <source>Sello</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="375"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="390"/>
         <source>Sello «{name}»</source>
         <translation>Sello «{name}»</translation>
     </message>
@@ -8104,22 +8104,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Sin observaciones.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="317"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="332"/>
         <source>Subrayado</source>
         <translation>Subrayado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="319"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="334"/>
         <source>Subrayado ondulado</source>
         <translation>Subrayado ondulado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="318"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="333"/>
         <source>Tachado</source>
         <translation>Tachado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="327"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="342"/>
         <source>Trazo a mano</source>
         <translation>Trazo a mano</translation>
     </message>
@@ -8139,17 +8139,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>cambió desde el borrador {version}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="103"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="109"/>
         <source>el PDF ya no tiene el mapa de elementos de esa página</source>
         <translation>el PDF ya no tiene el mapa de elementos de esa página</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="100"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="106"/>
         <source>el elemento ya no existe</source>
         <translation>el elemento ya no existe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="159"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="160"/>
         <source>el nombre de autoría tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>el nombre de autoría tiene %Ln carácter; el límite es {limit}</numerusform>
@@ -8161,12 +8161,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">el nombre de autoría tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="261"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="262"/>
         <source>el texto de la anotación no es texto</source>
         <translation>el texto de la anotación no es texto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="151"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="152"/>
         <source>el texto tiene %Ln caracteres; el límite es {limit}</source>
         <translation>
             <numerusform>el texto tiene %Ln carácter; el límite es {limit}</numerusform>
@@ -8178,52 +8178,52 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">el texto tiene {count} caracteres; el límite es {limit}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="110"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="111"/>
         <source>la anotación está dañada</source>
         <translation>la anotación está dañada</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="132"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="133"/>
         <source>la anotación no es un diccionario</source>
         <translation>la anotación no es un diccionario</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="144"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="145"/>
         <source>la anotación no tiene posición válida</source>
         <translation>la anotación no tiene posición válida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="100"/>
         <source>la lista de anotaciones de la página no se puede leer</source>
         <translation>la lista de anotaciones de la página no se puede leer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="102"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="108"/>
         <source>la página no coincide con el borrador (¿se mezclaron borradores?)</source>
         <translation>la página no coincide con el borrador (¿se mezclaron borradores?)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="101"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="107"/>
         <source>la página no se reconoce como página del borrador</source>
         <translation>la página no se reconoce como página del borrador</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="99"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="105"/>
         <source>no está sobre ningún elemento</source>
         <translation>no está sobre ningún elemento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="104"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="110"/>
         <source>responde a un comentario que no se pudo ubicar</source>
         <translation>responde a un comentario que no se pudo ubicar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_annotations.py" line="139"/>
+        <location filename="../cocreation_app/reports/pdf_annotations.py" line="140"/>
         <source>tipo de anotación que no se importa ({kind})</source>
         <translation>tipo de anotación que no se importa ({kind})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="369"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="384"/>
         <source>{kind}: «{words}»</source>
         <translation>{kind}: «{words}»</translation>
     </message>
@@ -8237,7 +8237,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>{title}: {status}, borrador versión {version}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/pdf_comments.py" line="226"/>
+        <location filename="../cocreation_app/reports/pdf_comments.py" line="241"/>
         <source>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</source>
         <translation>«{path}» es un borrador de Cocrea, pero el lector de PDF borró el mapa de sus elementos y no se puede saber sobre qué elemento está cada comentario. Pida que guarden los comentarios sobre el PDF original, o expórtelos desde el lector (FDF/XFDF) y agréguelos a mano.</translation>
     </message>
@@ -8286,8 +8286,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/evidence.py" line="49"/>
-        <location filename="../cocreation_app/services/evidence.py" line="50"/>
+        <location filename="../cocreation_app/services/evidence.py" line="51"/>
+        <location filename="../cocreation_app/services/evidence.py" line="52"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -8295,18 +8295,18 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="52"/>
-        <location filename="../cocreation_app/services/entities.py" line="335"/>
+        <location filename="../cocreation_app/services/entities.py" line="53"/>
+        <location filename="../cocreation_app/services/entities.py" line="336"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="95"/>
+        <location filename="../cocreation_app/services/evidence.py" line="97"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="246"/>
+        <location filename="../cocreation_app/services/entities.py" line="247"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
@@ -8316,17 +8316,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="197"/>
+        <location filename="../cocreation_app/services/entities.py" line="198"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="369"/>
+        <location filename="../cocreation_app/services/entities.py" line="370"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="58"/>
+        <location filename="../cocreation_app/services/evidence.py" line="60"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
@@ -8341,7 +8341,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="69"/>
+        <location filename="../cocreation_app/services/evidence.py" line="71"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -8366,13 +8366,13 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="109"/>
-        <location filename="../cocreation_app/services/entities.py" line="276"/>
+        <location filename="../cocreation_app/services/entities.py" line="110"/>
+        <location filename="../cocreation_app/services/entities.py" line="277"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="427"/>
+        <location filename="../cocreation_app/services/entities.py" line="428"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
@@ -8382,12 +8382,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="409"/>
+        <location filename="../cocreation_app/services/entities.py" line="410"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/registry.py" line="707"/>
+        <location filename="../cocreation_app/services/registry.py" line="708"/>
         <source>Tipo de registro desconocido: «{kind}».</source>
         <translation>Tipo de registro desconocido: «{kind}».</translation>
     </message>
@@ -8454,18 +8454,18 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«Ninguno» no se combina con otros valores.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="378"/>
+        <location filename="../cocreation_app/services/entities.py" line="379"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="394"/>
-        <location filename="../cocreation_app/services/entities.py" line="438"/>
+        <location filename="../cocreation_app/services/entities.py" line="395"/>
+        <location filename="../cocreation_app/services/entities.py" line="439"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="49"/>
+        <location filename="../cocreation_app/services/entities.py" line="50"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
@@ -8474,7 +8474,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="47"/>
+        <location filename="../cocreation_app/services/evidence.py" line="49"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</translation>
     </message>
@@ -8495,7 +8495,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="400"/>
+        <location filename="../cocreation_app/services/entities.py" line="401"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -8746,7 +8746,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>El servidor «{url}» no permitió la operación: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="191"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</translation>
     </message>
@@ -8783,7 +8783,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="332"/>
-        <location filename="../cocreation_app/storage/database.py" line="382"/>
+        <location filename="../cocreation_app/storage/database.py" line="388"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
@@ -8864,7 +8864,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="322"/>
-        <location filename="../cocreation_app/storage/database.py" line="388"/>
+        <location filename="../cocreation_app/storage/database.py" line="394"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -8881,7 +8881,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
         <location filename="../cocreation_app/storage/database.py" line="315"/>
-        <location filename="../cocreation_app/storage/database.py" line="378"/>
+        <location filename="../cocreation_app/storage/database.py" line="384"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
@@ -9068,7 +9068,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="178"/>
+        <location filename="../cocreation_app/sync/export.py" line="179"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
@@ -9126,7 +9126,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="120"/>
+        <location filename="../cocreation_app/sync/export.py" line="121"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -9278,7 +9278,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="243"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="241"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9293,7 +9293,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
@@ -9309,7 +9309,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="223"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
@@ -9333,7 +9333,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="259"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="257"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -9363,7 +9363,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="261"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="259"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -9373,7 +9373,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>la firma del paquete falta o no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="213"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>los archivos de evidencia no coinciden con los cambios.</translation>
     </message>
@@ -9398,7 +9398,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="219"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="217"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
@@ -9413,7 +9413,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>no tiene la forma de un cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="238"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9422,12 +9422,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="289"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="287"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="231"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
         <location filename="../cocreation_app/sync/format.py" line="250"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
@@ -9444,7 +9444,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>un archivo de evidencia es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="210"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>una evidencia no tiene una huella SHA-256 válida.</translation>
     </message>
@@ -9468,8 +9468,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
         <location filename="../cocreation_app/sync/bundle.py" line="278"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="280"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
@@ -9490,12 +9490,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="251"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="255"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>

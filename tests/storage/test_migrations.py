@@ -221,7 +221,7 @@ def test_tallies_of_an_earlier_release_keep_the_laptop_that_recorded_them(tmp_pa
 
 
 def test_rows_of_an_older_database_get_the_clock_of_their_first_change(tmp_path: Path) -> None:
-    """Migration 0011 fills created_clock from the change log (the row's earliest change)."""
+    """Migration 0012 fills created_clock from the change log (the row's earliest change)."""
     path = tmp_path / "old.sqlite3"
     engine = make_engine(path)
     upgrade(engine, "0008")

@@ -9,8 +9,8 @@ laptop. Filled from the change log: the row's earliest change.
 Importing a file already imported in full has nothing to add; remembering its seal lets the
 importer say so without reading and validating every record again.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
