@@ -174,37 +174,37 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="66"/>
         <source>Análisis del compromiso</source>
         <translation>Analysis of the commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="58"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
         <source>Compromiso</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="54"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
         <source>Datos generales</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="92"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
         <source>Eliminar h&amp;ito</source>
         <translation>Delete m&amp;ilestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="107"/>
         <source>Ficha del compromiso</source>
         <translation>Commitment template</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="108"/>
         <source>Hitos</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="70"/>
         <source>Institución responsable y contacto</source>
         <translation>Lead institution and contact</translation>
     </message>
@@ -219,12 +219,12 @@
         <translation>New &amp;milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="80"/>
         <source>Otros actores involucrados</source>
         <translation>Other actors involved</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="63"/>
         <source>Problema</source>
         <translation>Problem</translation>
     </message>
@@ -236,33 +236,33 @@
         <translation type="vanished">&lt;b&gt;Completeness&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="167"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="196"/>
         <source>Completitud</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="176"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="207"/>
         <source>Completitud: {percent}</source>
         <translation>Completeness: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="168"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="197"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Choose or create a commitment.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="188"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="232"/>
         <source>Falta para completarlo:</source>
         <translation>Still missing:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="213"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Done: the commitment and its milestones are complete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="156"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="157"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="181"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>A milestone is verifiable when it states a deliverable, means of verification, who is responsible, and start and end dates.</translation>
     </message>
@@ -531,17 +531,17 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="30"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="45"/>
         <source>Calendario</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="31"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="40"/>
         <source>Elegir en el calendario (F4)</source>
         <translation>Pick from the calendar (F4)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="29"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="36"/>
         <source>p. ej. {example}</source>
         <translation>e.g. {example}</translation>
     </message>
@@ -2014,58 +2014,58 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="108"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="87"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="251"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="88"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="220"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="271"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="116"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="119"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="310"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="218"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (read-only: review mode)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="300"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="301"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -3117,8 +3117,8 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="359"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="360"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>The PDF draft cannot print {characters}: they will appear as {box}.</translation>
     </message>
@@ -4680,22 +4680,22 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>completeness</name>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="80"/>
+        <location filename="../cocreation_app/services/completeness.py" line="86"/>
         <source>El compromiso necesita al menos un hito.</source>
         <translation>The commitment needs at least one milestone.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="83"/>
+        <location filename="../cocreation_app/services/completeness.py" line="89"/>
         <source>El hito «{title}» no es verificable: falta {fields}.</source>
         <translation>The milestone “{title}” cannot be verified: {fields} missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="75"/>
+        <location filename="../cocreation_app/services/completeness.py" line="79"/>
         <source>Faltan campos obligatorios: {fields}.</source>
         <translation>Required fields missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="92"/>
+        <location filename="../cocreation_app/services/completeness.py" line="98"/>
         <source>Las fechas del hito «{title}» salen del periodo del compromiso.</source>
         <translation>The dates of the milestone “{title}” fall outside the commitment's period.</translation>
     </message>
@@ -7092,7 +7092,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">In addition, {count} LTS members did not authorize the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="196"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="197"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>By signing, you confirm that you know this notice. Tick each box only if you allow it: “Contact”, that we contact you; “Publish my name”, that your name appears in the Local Action Plan; “Photographs”, that photographs of the workshop in which you appear are used. You may leave any box blank.</translation>
     </message>
@@ -7132,17 +7132,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Addressed</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="239"/>
         <source>Autorizo</source>
         <translation>I allow</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="180"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="181"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="182"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="183"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Simplified privacy notice (version {version})</translation>
     </message>
@@ -7192,12 +7192,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="249"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
         <source>Contacto</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contact (email or phone)</translation>
     </message>
@@ -7246,7 +7246,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The Local Technical Secretariat (LTS) is the body of government, guarantor body and civil society that leads the co-creation exercise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="67"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="68"/>
         <source>El aviso de privacidad del plan tiene %Ln caracteres; la lista de asistencia imprime hasta {limit}. Acorte el aviso simplificado.</source>
         <translation>
             <numerusform>The plan's privacy notice has %Ln character; the sign-in sheet prints up to {limit}. Shorten the simplified notice.</numerusform>
@@ -7269,7 +7269,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The period starts ({since}) after it ends ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="185"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="186"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>The plan has no simplified privacy notice on record. Ask the facilitator for it before signing.</translation>
     </message>
@@ -7311,23 +7311,23 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
         <source>Facilitación</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
         <source>Firma</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="252"/>
         <source>Fotografías</source>
         <translation>Photographs</translation>
     </message>
@@ -7362,17 +7362,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Lead institution</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
         <source>Lista de asistencia</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Attendance sheet · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="305"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Attendance sheet: {workshop}</translation>
     </message>
@@ -7381,7 +7381,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Problems are ranked by their total dots in the vote and, in case of a tie, by the weighted criteria score (impact, urgency, feasibility or others agreed at the table).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Place</translation>
@@ -7422,7 +7422,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>There is no plan with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="62"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="63"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>There is no workshop with id “{id}”.</translation>
     </message>
@@ -7472,7 +7472,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
         <source>Nombre completo</source>
         <translation>Full name</translation>
     </message>
@@ -7482,7 +7482,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Name of the person responsible</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7537,7 +7537,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>People who took part in the co-creation exercise and authorized the publication of their name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="168"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7586,7 +7586,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Proposals made at the workshop tables for each prioritized public problem.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
         <source>Publicar mi nombre</source>
         <translation>Publish my name</translation>
     </message>
@@ -7625,19 +7625,19 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="307"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Local Technical Secretariat of {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Venue</translation>
@@ -8782,13 +8782,13 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="332"/>
-        <location filename="../cocreation_app/storage/database.py" line="388"/>
+        <location filename="../cocreation_app/storage/database.py" line="354"/>
+        <location filename="../cocreation_app/storage/database.py" line="410"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="338"/>
+        <location filename="../cocreation_app/storage/database.py" line="360"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8796,7 +8796,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="352"/>
+        <location filename="../cocreation_app/storage/database.py" line="374"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
@@ -8863,8 +8863,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{path}” is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="322"/>
-        <location filename="../cocreation_app/storage/database.py" line="394"/>
+        <location filename="../cocreation_app/storage/database.py" line="344"/>
+        <location filename="../cocreation_app/storage/database.py" line="416"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8880,8 +8880,8 @@ This cannot be undone: the file is removed from this database and, when they syn
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="315"/>
-        <location filename="../cocreation_app/storage/database.py" line="384"/>
+        <location filename="../cocreation_app/storage/database.py" line="337"/>
+        <location filename="../cocreation_app/storage/database.py" line="406"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>

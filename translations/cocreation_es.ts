@@ -174,37 +174,37 @@
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="66"/>
         <source>Análisis del compromiso</source>
         <translation>Análisis del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="58"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
         <source>Compromiso</source>
         <translation>Compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="54"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="60"/>
         <source>Datos generales</source>
         <translation>Datos generales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="92"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
         <source>Eliminar h&amp;ito</source>
         <translation>Eliminar h&amp;ito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="107"/>
         <source>Ficha del compromiso</source>
         <translation>Ficha del compromiso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="100"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="108"/>
         <source>Hitos</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="64"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="70"/>
         <source>Institución responsable y contacto</source>
         <translation>Institución responsable y contacto</translation>
     </message>
@@ -219,12 +219,12 @@
         <translation>Nuevo hit&amp;o</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="80"/>
         <source>Otros actores involucrados</source>
         <translation>Otros actores involucrados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="57"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="63"/>
         <source>Problema</source>
         <translation>Problema</translation>
     </message>
@@ -236,33 +236,33 @@
         <translation type="vanished">&lt;b&gt;Completitud&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="167"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="196"/>
         <source>Completitud</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="176"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="207"/>
         <source>Completitud: {percent}</source>
         <translation>Completitud: {percent}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="168"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="197"/>
         <source>Elija o cree un compromiso.</source>
         <translation>Elija o cree un compromiso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="188"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="232"/>
         <source>Falta para completarlo:</source>
         <translation>Falta para completarlo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="182"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="213"/>
         <source>Listo: el compromiso y sus hitos están completos.</source>
         <translation>Listo: el compromiso y sus hitos están completos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="156"/>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="157"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="180"/>
+        <location filename="../cocreation_app/ui/commitments/view.py" line="181"/>
         <source>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</source>
         <translation>Un hito es verificable cuando indica entregable, medio de verificación, responsable y fechas de inicio y término.</translation>
     </message>
@@ -531,17 +531,17 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="30"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="45"/>
         <source>Calendario</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="31"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="40"/>
         <source>Elegir en el calendario (F4)</source>
         <translation>Elegir en el calendario (F4)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/date_field.py" line="29"/>
+        <location filename="../cocreation_app/ui/widgets/date_field.py" line="36"/>
         <source>p. ej. {example}</source>
         <translation>p. ej. {example}</translation>
     </message>
@@ -2014,58 +2014,58 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="105"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="108"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="84"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="87"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="241"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="251"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="85"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="88"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="210"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="220"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="261"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="271"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="116"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="119"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="294"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="310"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="212"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="208"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="218"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (solo lectura: modo revisión)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="284"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="285"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="300"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="301"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -3117,8 +3117,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>UnprintableWarning</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="328"/>
-        <location filename="../cocreation_app/ui/widgets/fields.py" line="329"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="359"/>
+        <location filename="../cocreation_app/ui/widgets/fields.py" line="360"/>
         <source>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</source>
         <translation>El borrador en PDF no puede imprimir {characters}: aparecerán como {box}.</translation>
     </message>
@@ -4680,22 +4680,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>completeness</name>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="80"/>
+        <location filename="../cocreation_app/services/completeness.py" line="86"/>
         <source>El compromiso necesita al menos un hito.</source>
         <translation>El compromiso necesita al menos un hito.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="83"/>
+        <location filename="../cocreation_app/services/completeness.py" line="89"/>
         <source>El hito «{title}» no es verificable: falta {fields}.</source>
         <translation>El hito «{title}» no es verificable: falta {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="75"/>
+        <location filename="../cocreation_app/services/completeness.py" line="79"/>
         <source>Faltan campos obligatorios: {fields}.</source>
         <translation>Faltan campos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="92"/>
+        <location filename="../cocreation_app/services/completeness.py" line="98"/>
         <source>Las fechas del hito «{title}» salen del periodo del compromiso.</source>
         <translation>Las fechas del hito «{title}» salen del periodo del compromiso.</translation>
     </message>
@@ -7092,7 +7092,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Además, {count} integrantes del STL no autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="196"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="197"/>
         <source>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</source>
         <translation>Al firmar, usted confirma que conoce este aviso. Marque cada casilla solo si lo autoriza: «Contacto», que le contactemos; «Publicar mi nombre», que su nombre aparezca en el Plan de Acción Local; «Fotografías», que se usen fotografías del taller en las que aparezca. Puede dejar cualquier casilla en blanco.</translation>
     </message>
@@ -7132,17 +7132,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Atendida</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="239"/>
         <source>Autorizo</source>
         <translation>Autorizo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="180"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="181"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="182"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="183"/>
         <source>Aviso de privacidad simplificado (versión {version})</source>
         <translation>Aviso de privacidad simplificado (versión {version})</translation>
     </message>
@@ -7192,12 +7192,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="249"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
         <source>Contacto</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="238"/>
         <source>Contacto (correo o teléfono)</source>
         <translation>Contacto (correo o teléfono)</translation>
     </message>
@@ -7246,7 +7246,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>El Secretariado Técnico Local (STL) es la instancia de gobierno, órgano garante y sociedad civil que conduce el ejercicio de cocreación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="67"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="68"/>
         <source>El aviso de privacidad del plan tiene %Ln caracteres; la lista de asistencia imprime hasta {limit}. Acorte el aviso simplificado.</source>
         <translation>
             <numerusform>El aviso de privacidad del plan tiene %Ln carácter; la lista de asistencia imprime hasta {limit}. Acorte el aviso simplificado.</numerusform>
@@ -7269,7 +7269,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>El periodo empieza ({since}) después de terminar ({until}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="185"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="186"/>
         <source>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</source>
         <translation>El plan no tiene registrado un aviso de privacidad simplificado. Solicítelo a la persona facilitadora antes de firmar.</translation>
     </message>
@@ -7311,23 +7311,23 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="173"/>
         <source>Facilitación</source>
         <translation>Facilitación</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="45"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="241"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="242"/>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="252"/>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
     </message>
@@ -7362,17 +7362,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Institución responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="164"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="165"/>
         <source>Lista de asistencia</source>
         <translation>Lista de asistencia</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="158"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="159"/>
         <source>Lista de asistencia · {workshop}</source>
         <translation>Lista de asistencia · {workshop}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="305"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
         <source>Lista de asistencia: {workshop}</source>
         <translation>Lista de asistencia: {workshop}</translation>
     </message>
@@ -7381,7 +7381,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Los problemas se ordenan por el total de puntos de la votación y, en caso de empate, por la calificación ponderada de los criterios (impacto, urgencia, factibilidad u otros acordados en la mesa).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="170"/>
         <location filename="../cocreation_app/reports/plan/problems.py" line="50"/>
         <source>Lugar</source>
         <translation>Lugar</translation>
@@ -7422,7 +7422,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe el plan con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="62"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="63"/>
         <source>No existe el taller con id «{id}».</source>
         <translation>No existe el taller con id «{id}».</translation>
     </message>
@@ -7472,7 +7472,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="234"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
         <source>Nombre completo</source>
         <translation>Nombre completo</translation>
     </message>
@@ -7482,7 +7482,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Nombre de la persona responsable</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="237"/>
         <location filename="../cocreation_app/reports/plan/context.py" line="38"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Organización</source>
@@ -7537,7 +7537,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Personas que participaron en el ejercicio de cocreación y autorizaron la publicación de su nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="168"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="169"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -7586,7 +7586,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Propuestas formuladas en las mesas de trabajo para cada problema público priorizado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="250"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="251"/>
         <source>Publicar mi nombre</source>
         <translation>Publicar mi nombre</translation>
     </message>
@@ -7625,19 +7625,19 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="306"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="307"/>
         <location filename="../cocreation_app/reports/plan_pdf.py" line="86"/>
         <source>Secretariado Técnico Local de {place}</source>
         <translation>Secretariado Técnico Local de {place}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="235"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="236"/>
         <location filename="../cocreation_app/reports/plan/participants.py" line="37"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/reports/attendance_pdf.py" line="171"/>
+        <location filename="../cocreation_app/reports/attendance_pdf.py" line="172"/>
         <location filename="../cocreation_app/reports/plan/methodology.py" line="46"/>
         <source>Sede</source>
         <translation>Sede</translation>
@@ -8782,13 +8782,13 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="332"/>
-        <location filename="../cocreation_app/storage/database.py" line="388"/>
+        <location filename="../cocreation_app/storage/database.py" line="354"/>
+        <location filename="../cocreation_app/storage/database.py" line="410"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="338"/>
+        <location filename="../cocreation_app/storage/database.py" line="360"/>
         <location filename="../cocreation_app/storage/files.py" line="57"/>
         <location filename="../cocreation_app/storage/files.py" line="129"/>
         <location filename="../cocreation_app/storage/restore.py" line="113"/>
@@ -8796,7 +8796,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe la carpeta «{folder}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="352"/>
+        <location filename="../cocreation_app/storage/database.py" line="374"/>
         <source>No se pudo abrir «{path}»: {reason}</source>
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
@@ -8863,8 +8863,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{path}» está dañada y no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/database.py" line="322"/>
-        <location filename="../cocreation_app/storage/database.py" line="394"/>
+        <location filename="../cocreation_app/storage/database.py" line="344"/>
+        <location filename="../cocreation_app/storage/database.py" line="416"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -8880,8 +8880,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
-        <location filename="../cocreation_app/storage/database.py" line="315"/>
-        <location filename="../cocreation_app/storage/database.py" line="384"/>
+        <location filename="../cocreation_app/storage/database.py" line="337"/>
+        <location filename="../cocreation_app/storage/database.py" line="406"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>
