@@ -209,9 +209,8 @@
         <translation>Lead institution and contact</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="91"/>
         <source>Nuevo &amp;hito</source>
-        <translation>New &amp;milestone</translation>
+        <translation type="vanished">New &amp;milestone</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
@@ -910,27 +909,27 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="53"/>
         <source>&amp;Reportar avance…</source>
         <translation>&amp;Report progress…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="52"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="55"/>
         <source>&amp;Valorar compromiso…</source>
         <translation>&amp;Assess commitment…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="79"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="93"/>
         <source>Avance del plan: {progress}</source>
         <translation>The plan's progress: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="197"/>
         <source>Avance reportado.</source>
         <translation>Progress reported.</translation>
     </message>
@@ -941,12 +940,12 @@ Send that file to whoever gives you support.</translation>
         <translation>Deletes the chosen evidence file and its contents, with no undo, also on the other computers when they synchronize (for example, when it shows a person who asked to have their data cancelled).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Compromiso o hito</source>
         <translation>Commitment or milestone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="72"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
         <source>Elija un plan.</source>
         <translation>Choose a plan.</translation>
     </message>
@@ -956,7 +955,7 @@ Send that file to whoever gives you support.</translation>
         <translation>&amp;Delete for good…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
@@ -966,22 +965,22 @@ Send that file to whoever gives you support.</translation>
         <translation>Evidence of {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Término</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="248"/>
         <source>Valoración guardada.</source>
         <translation>Assessment saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="100"/>
         <source>hitos vencidos: {count}</source>
         <translation>overdue milestones: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="112"/>
         <source>{status}, vencido</source>
         <translation>{status}, overdue</translation>
     </message>
@@ -1432,9 +1431,8 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
         <source>&amp;Editar datos</source>
-        <translation>&amp;Edit details</translation>
+        <translation type="vanished">&amp;Edit details</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
@@ -2191,9 +2189,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
-        <translation>&amp;Add review comment…</translation>
+        <translation type="vanished">&amp;Add review comment…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="46"/>
@@ -2299,9 +2296,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Draft with review comments saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
-        <translation>Change &amp;status…</translation>
+        <translation type="vanished">Change &amp;status…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="106"/>
@@ -2852,22 +2848,19 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Public pro&amp;blem:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
-        <translation>Public &amp;problem:</translation>
+        <translation type="vanished">Public &amp;problem:</translation>
     </message>
 </context>
 <context>
     <name>StlEditor</name>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="75"/>
         <source>&amp;Asignar papel en el STL</source>
-        <translation>&amp;Assign LTS role</translation>
+        <translation type="vanished">&amp;Assign LTS role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>&amp;Papel:</source>
-        <translation>&amp;Role:</translation>
+        <translation type="vanished">&amp;Role:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
@@ -2890,9 +2883,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>&amp;Assign LTS role</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>Pap&amp;el:</source>
-        <translation>R&amp;ole:</translation>
+        <translation type="vanished">R&amp;ole:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
@@ -3609,7 +3601,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="48"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <source>%n registros</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3617,7 +3609,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="49"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="44"/>
         <source>%n valores del historial</source>
         <translation>
             <numerusform>%n history value</numerusform>
@@ -3635,7 +3627,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>FILE.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="89"/>
         <source>ARCHIVO.json</source>
         <translation>FILE.json</translation>
     </message>
@@ -3739,7 +3731,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Open data saved in {path}: {tables}, {rows}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="22"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>The person's data saved to {json} and {text}</translation>
     </message>
@@ -3748,7 +3740,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Personal data erased: {people} records, {changes} history values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="42"/>
         <source>Datos personales borrados: {people}, {changes}.</source>
         <translation>Personal data erased: {people}, {changes}.</translation>
     </message>
@@ -3931,7 +3923,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>OTHER_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="88"/>
         <source>PERSONA</source>
         <translation>PERSON</translation>
     </message>
@@ -3966,7 +3958,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>DOTS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="54"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>To erase personal data without being asked, add --yes.</translation>
     </message>
@@ -4013,7 +4005,7 @@ This cannot be undone: the file is removed from this database and, when they syn
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
@@ -4096,7 +4088,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>add a review comment to an item of the plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="90"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonymize a participant</translation>
     </message>
@@ -4277,7 +4269,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>export the plan's open data (Frictionless Data Package), without personal data</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="87"/>
         <source>exportar los datos de una persona</source>
         <translation>export a person's data</translation>
     </message>
@@ -4520,7 +4512,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>no key</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="92"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="99"/>
         <source>sin pedir confirmación</source>
         <translation>without asking for confirmation</translation>
     </message>
@@ -4667,7 +4660,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{value}” is not a YYYY-MM-DD date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="35"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>Anonymize “{name}” and erase their history on this computer? [y/N] </translation>
     </message>
@@ -8286,8 +8279,8 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
-        <location filename="../cocreation_app/services/evidence.py" line="52"/>
+        <location filename="../cocreation_app/services/evidence.py" line="61"/>
+        <location filename="../cocreation_app/services/evidence.py" line="62"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -8296,42 +8289,42 @@ This cannot be undone: the file is removed from this database and, when they syn
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="53"/>
-        <location filename="../cocreation_app/services/entities.py" line="336"/>
+        <location filename="../cocreation_app/services/entities.py" line="338"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="97"/>
+        <location filename="../cocreation_app/services/evidence.py" line="107"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="247"/>
+        <location filename="../cocreation_app/services/entities.py" line="249"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="280"/>
+        <location filename="../cocreation_app/services/followup.py" line="293"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="198"/>
+        <location filename="../cocreation_app/services/entities.py" line="200"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="370"/>
+        <location filename="../cocreation_app/services/entities.py" line="372"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="60"/>
+        <location filename="../cocreation_app/services/evidence.py" line="70"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>The evidence needs a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="129"/>
+        <location filename="../cocreation_app/services/evidence.py" line="139"/>
         <source>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</source>
         <translation>The evidence file “{name}” was deleted for good: it cannot be restored. Nothing was changed.</translation>
     </message>
@@ -8341,12 +8334,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The person is not registered in this workshop's plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="71"/>
+        <location filename="../cocreation_app/services/evidence.py" line="81"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="297"/>
+        <location filename="../cocreation_app/services/followup.py" line="343"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -8366,23 +8359,23 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="110"/>
-        <location filename="../cocreation_app/services/entities.py" line="277"/>
+        <location filename="../cocreation_app/services/entities.py" line="112"/>
+        <location filename="../cocreation_app/services/entities.py" line="279"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="428"/>
+        <location filename="../cocreation_app/services/entities.py" line="430"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>There is no evidence file with the fingerprint “{sha}” in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="135"/>
+        <location filename="../cocreation_app/services/evidence.py" line="145"/>
         <source>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</source>
         <translation>The evidence file “{name}” cannot be restored: this database does not hold its file (it was deleted on another computer before it reached this one). Restore it on the computer where it was deleted and bring its bundle. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="410"/>
+        <location filename="../cocreation_app/services/entities.py" line="412"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>To save personal data, the person must accept the privacy notice.</translation>
     </message>
@@ -8454,13 +8447,13 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“None” cannot be combined with other values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="379"/>
+        <location filename="../cocreation_app/services/entities.py" line="381"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="395"/>
-        <location filename="../cocreation_app/services/entities.py" line="439"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/entities.py" line="441"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
@@ -8474,7 +8467,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">“{name}” is {size} bytes; an evidence file may be at most {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="49"/>
+        <location filename="../cocreation_app/services/evidence.py" line="59"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>“{name}” is {size}; an evidence file may be at most {limit}.</translation>
     </message>
@@ -8495,7 +8488,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="401"/>
+        <location filename="../cocreation_app/services/entities.py" line="403"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>“{value}” does not look like an email address.</translation>
     </message>
@@ -9150,7 +9143,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="165"/>
+        <location filename="../cocreation_app/sync/importer.py" line="167"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
@@ -9160,7 +9153,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="122"/>
+        <location filename="../cocreation_app/sync/importer.py" line="123"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -9197,12 +9190,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="181"/>
+        <location filename="../cocreation_app/sync/importer.py" line="183"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="159"/>
+        <location filename="../cocreation_app/sync/importer.py" line="161"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>

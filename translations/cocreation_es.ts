@@ -209,9 +209,8 @@
         <translation>Institución responsable y contacto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/commitments/view.py" line="91"/>
         <source>Nuevo &amp;hito</source>
-        <translation>Nuevo &amp;hito</translation>
+        <translation type="vanished">Nuevo &amp;hito</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/commitments/view.py" line="99"/>
@@ -910,27 +909,27 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>FollowupView</name>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="50"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="53"/>
         <source>&amp;Reportar avance…</source>
         <translation>&amp;Reportar avance…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="52"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="55"/>
         <source>&amp;Valorar compromiso…</source>
         <translation>&amp;Valorar compromiso…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Avance</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="79"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="93"/>
         <source>Avance del plan: {progress}</source>
         <translation>Avance del plan: {progress}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="163"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="197"/>
         <source>Avance reportado.</source>
         <translation>Avance reportado.</translation>
     </message>
@@ -941,12 +940,12 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Borra la evidencia elegida y su archivo, sin poder deshacerlo, también en las demás computadoras al sincronizar (por ejemplo, si muestra a una persona que pidió cancelar sus datos).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Compromiso o hito</source>
         <translation>Compromiso o hito</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="72"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
         <source>Elija un plan.</source>
         <translation>Elija un plan.</translation>
     </message>
@@ -956,7 +955,7 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Eliminar &amp;definitivamente…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
@@ -966,22 +965,22 @@ Envíe ese archivo a quien le da soporte.</translation>
         <translation>Evidencia del {date}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="44"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="47"/>
         <source>Término</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="184"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="248"/>
         <source>Valoración guardada.</source>
         <translation>Valoración guardada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="86"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="100"/>
         <source>hitos vencidos: {count}</source>
         <translation>hitos vencidos: {count}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/followup/view.py" line="98"/>
+        <location filename="../cocreation_app/ui/followup/view.py" line="112"/>
         <source>{status}, vencido</source>
         <translation>{status}, vencido</translation>
     </message>
@@ -1432,9 +1431,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/view.py" line="143"/>
         <source>&amp;Editar datos</source>
-        <translation>&amp;Editar datos</translation>
+        <translation type="vanished">&amp;Editar datos</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/view.py" line="144"/>
@@ -2191,9 +2189,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="94"/>
         <source>&amp;Agregar observación…</source>
-        <translation>&amp;Agregar observación…</translation>
+        <translation type="vanished">&amp;Agregar observación…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="46"/>
@@ -2299,9 +2296,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Borrador con observaciones guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/review/view.py" line="61"/>
         <source>Cambiar &amp;estado…</source>
-        <translation>Cambiar &amp;estado…</translation>
+        <translation type="vanished">Cambiar &amp;estado…</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/review/dialogs.py" line="106"/>
@@ -2852,22 +2848,19 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Pro&amp;blema público:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/solutions/view.py" line="30"/>
         <source>Problema &amp;público:</source>
-        <translation>Problema &amp;público:</translation>
+        <translation type="vanished">Problema &amp;público:</translation>
     </message>
 </context>
 <context>
     <name>StlEditor</name>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="75"/>
         <source>&amp;Asignar papel en el STL</source>
-        <translation>&amp;Asignar papel en el STL</translation>
+        <translation type="vanished">&amp;Asignar papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>&amp;Papel:</source>
-        <translation>&amp;Papel:</translation>
+        <translation type="vanished">&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="54"/>
@@ -2890,9 +2883,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Asi&amp;gnar papel en el STL</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
         <source>Pap&amp;el:</source>
-        <translation>Pap&amp;el:</translation>
+        <translation type="vanished">Pap&amp;el:</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/plan/stl.py" line="73"/>
@@ -3609,7 +3601,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="48"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
         <source>%n registros</source>
         <translation>
             <numerusform>%n registro</numerusform>
@@ -3617,7 +3609,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/privacy.py" line="49"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="44"/>
         <source>%n valores del historial</source>
         <translation>
             <numerusform>%n valor del historial</numerusform>
@@ -3635,7 +3627,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>ARCHIVO.cocrea</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="89"/>
         <source>ARCHIVO.json</source>
         <translation>ARCHIVO.json</translation>
     </message>
@@ -3739,7 +3731,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Datos abiertos guardados en {path}: {tables}, {rows}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="21"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="22"/>
         <source>Datos de la persona guardados en {json} y {text}</source>
         <translation>Datos de la persona guardados en {json} y {text}</translation>
     </message>
@@ -3748,7 +3740,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Datos personales borrados: {people} registros, {changes} valores del historial.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="47"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="42"/>
         <source>Datos personales borrados: {people}, {changes}.</source>
         <translation>Datos personales borrados: {people}, {changes}.</translation>
     </message>
@@ -3931,7 +3923,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>OTRO_ID</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="57"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="88"/>
         <source>PERSONA</source>
         <translation>PERSONA</translation>
     </message>
@@ -3966,7 +3958,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="36"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="54"/>
         <source>Para borrar datos personales sin preguntar, agregue --yes.</source>
         <translation>Para borrar datos personales sin preguntar, agregue --yes.</translation>
     </message>
@@ -4013,7 +4005,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     <message>
         <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
-        <location filename="../cocreation_app/cli/privacy.py" line="43"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="58"/>
         <location filename="../cocreation_app/cli/records.py" line="130"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
@@ -4096,7 +4088,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>agregar una observación a un elemento del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="59"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="90"/>
         <source>anonimizar a una persona participante</source>
         <translation>anonimizar a una persona participante</translation>
     </message>
@@ -4277,7 +4269,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>exportar los datos abiertos del plan (Frictionless Data Package), sin datos personales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="56"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="87"/>
         <source>exportar los datos de una persona</source>
         <translation>exportar los datos de una persona</translation>
     </message>
@@ -4520,7 +4512,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>sin clave</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="61"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="92"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="99"/>
         <source>sin pedir confirmación</source>
         <translation>sin pedir confirmación</translation>
     </message>
@@ -4667,7 +4660,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{value}» no es una fecha AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/privacy.py" line="38"/>
+        <location filename="../cocreation_app/cli/privacy.py" line="35"/>
         <source>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </source>
         <translation>¿Anonimizar a «{name}» y borrar su historial en esta computadora? [s/N] </translation>
     </message>
@@ -8286,8 +8279,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/evidence.py" line="51"/>
-        <location filename="../cocreation_app/services/evidence.py" line="52"/>
+        <location filename="../cocreation_app/services/evidence.py" line="61"/>
+        <location filename="../cocreation_app/services/evidence.py" line="62"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -8296,42 +8289,42 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="53"/>
-        <location filename="../cocreation_app/services/entities.py" line="336"/>
+        <location filename="../cocreation_app/services/entities.py" line="338"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="97"/>
+        <location filename="../cocreation_app/services/evidence.py" line="107"/>
         <source>El archivo de evidencia {sha} está dañado en la base de datos.</source>
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="247"/>
+        <location filename="../cocreation_app/services/entities.py" line="249"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="280"/>
+        <location filename="../cocreation_app/services/followup.py" line="293"/>
         <source>Esta base de datos no tiene el archivo «{name}».</source>
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="198"/>
+        <location filename="../cocreation_app/services/entities.py" line="200"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="370"/>
+        <location filename="../cocreation_app/services/entities.py" line="372"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="60"/>
+        <location filename="../cocreation_app/services/evidence.py" line="70"/>
         <source>La evidencia necesita un nombre de archivo.</source>
         <translation>La evidencia necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="129"/>
+        <location filename="../cocreation_app/services/evidence.py" line="139"/>
         <source>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</source>
         <translation>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</translation>
     </message>
@@ -8341,12 +8334,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>La persona no está registrada en el plan de este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="71"/>
+        <location filename="../cocreation_app/services/evidence.py" line="81"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/followup.py" line="297"/>
+        <location filename="../cocreation_app/services/followup.py" line="343"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -8366,23 +8359,23 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="110"/>
-        <location filename="../cocreation_app/services/entities.py" line="277"/>
+        <location filename="../cocreation_app/services/entities.py" line="112"/>
+        <location filename="../cocreation_app/services/entities.py" line="279"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="428"/>
+        <location filename="../cocreation_app/services/entities.py" line="430"/>
         <source>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</source>
         <translation>No hay un archivo de evidencia con la huella «{sha}» en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="135"/>
+        <location filename="../cocreation_app/services/evidence.py" line="145"/>
         <source>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</source>
         <translation>No se puede restaurar la evidencia «{name}»: esta base de datos no tiene su archivo (se borró en otra computadora antes de llegar aquí). Restáurela en la computadora donde se borró y traiga su paquete. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="410"/>
+        <location filename="../cocreation_app/services/entities.py" line="412"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad.</translation>
     </message>
@@ -8454,13 +8447,13 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«Ninguno» no se combina con otros valores.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="379"/>
+        <location filename="../cocreation_app/services/entities.py" line="381"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="395"/>
-        <location filename="../cocreation_app/services/entities.py" line="439"/>
+        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/entities.py" line="441"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
@@ -8474,7 +8467,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">«{name}» pesa {size} bytes; el máximo para una evidencia es {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/evidence.py" line="49"/>
+        <location filename="../cocreation_app/services/evidence.py" line="59"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</translation>
     </message>
@@ -8495,7 +8488,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="401"/>
+        <location filename="../cocreation_app/services/entities.py" line="403"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -9150,7 +9143,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="165"/>
+        <location filename="../cocreation_app/sync/importer.py" line="167"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
@@ -9160,7 +9153,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="122"/>
+        <location filename="../cocreation_app/sync/importer.py" line="123"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
@@ -9197,12 +9190,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="181"/>
+        <location filename="../cocreation_app/sync/importer.py" line="183"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="159"/>
+        <location filename="../cocreation_app/sync/importer.py" line="161"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
