@@ -1464,27 +1464,27 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="41"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="42"/>
         <source>Aviso de privacidad</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="28"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="29"/>
         <source>Datos del plan</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="73"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="75"/>
         <source>Datos del plan y aviso de privacidad</source>
         <translation>Plan details and privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="77"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="76"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
@@ -2012,58 +2012,63 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="108"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="111"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="87"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="90"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="251"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="254"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Add {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="88"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="91"/>
         <source>E&amp;liminar</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="220"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="223"/>
         <source>Editar {kind}</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="271"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="275"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Edit {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="119"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="122"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Delete the record chosen in the list</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="310"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="321"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Delete {kind} “{title}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="225"/>
         <source>Nuevo registro: {kind}</source>
         <translation>New record: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="218"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="289"/>
+        <source>Revise este dato</source>
+        <translation>Check this value</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="221"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (read-only: review mode)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="300"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="301"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="311"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="312"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>Delete {kind} “{title}” and everything that depends on it? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -2082,58 +2087,58 @@ This cannot be undone: the file is removed from this database and, when they syn
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="86"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="87"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="89"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="90"/>
         <source>&amp;Nueva persona</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="111"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="112"/>
         <source>&lt;b&gt;Datos de la persona (solo lectura: modo revisión)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Person's details (read-only: review mode)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="115"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Edit the details of {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="113"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="114"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Register a person&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="67"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="68"/>
         <source>Autorizaciones opcionales</source>
         <translation>Optional permissions</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="128"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Privacy notice (version {version}). Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="129"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="130"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Privacy notice. Read it to the person:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="66"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="67"/>
         <source>Consentimiento</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="202"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="233"/>
         <source>Editar datos de {name}</source>
         <translation>Edit the details of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="131"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="133"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>This plan has no privacy notice. Add it under “Plan” before registering people.</translation>
     </message>
@@ -2142,40 +2147,55 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">The person has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="142"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Has read and accepts the privacy notice (version {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="144"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Has read and accepts the privacy notice *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="178"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="179"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="207"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="208"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="203"/>
         <source>Primero cree o elija un plan.</source>
         <translation>First create or choose a plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="122"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="124"/>
         <source>Primero cree o elija un plan: el aviso de privacidad que se lee a cada persona es parte del plan.</source>
         <translation>First create or choose a plan: the privacy notice read to each person is part of the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="191"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="222"/>
         <source>Registrar a {name}</source>
         <translation>Register {name}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="161"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="162"/>
+        <source>Ya está registrada {who}. ¿Es la misma persona?
+
+Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta.</source>
+        <translation>{who} is already registered. Is this the same person?
+
+Yes: open their record (no new one is created). No: register a different person.</translation>
+    </message>
+    <message>
         <source>sin versión</source>
         <translation type="vanished">no version</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="160"/>
+        <source>¿La misma persona?</source>
+        <translation>The same person?</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3667,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>PROGRESS</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="29"/>
+        <location filename="../cocreation_app/cli/records.py" line="30"/>
         <source>Base de datos lista: {path}</source>
         <translation>Database ready: {path}</translation>
     </message>
@@ -3662,7 +3682,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>SCORE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="209"/>
+        <location filename="../cocreation_app/cli/records.py" line="222"/>
         <source>CAMPO=VALOR</source>
         <translation>FIELD=VALUE</translation>
     </message>
@@ -3707,7 +3727,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>CRITERION=WEIGHT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="161"/>
+        <location filename="../cocreation_app/cli/records.py" line="174"/>
         <source>Cambios registrados: {value}</source>
         <translation>Recorded changes: {value}</translation>
     </message>
@@ -3745,7 +3765,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Personal data erased: {people}, {changes}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="160"/>
+        <location filename="../cocreation_app/cli/records.py" line="173"/>
         <source>Diario: {value}</source>
         <translation>Journal: {value}</translation>
     </message>
@@ -3765,7 +3785,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>EVIDENCE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/records.py" line="139"/>
+        <location filename="../cocreation_app/cli/records.py" line="152"/>
         <source>Eliminados: %n registros</source>
         <translation>
             <numerusform>Deleted: %n record</numerusform>
@@ -3777,7 +3797,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Deleted: {count} records</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="156"/>
+        <location filename="../cocreation_app/cli/records.py" line="169"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Schema: {value} (application version: {head})</translation>
     </message>
@@ -3792,7 +3812,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Valid rows: {valid}; possible duplicates: {dup}; with errors: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="128"/>
+        <location filename="../cocreation_app/cli/records.py" line="140"/>
         <source>Guardado: {fields}</source>
         <translation>Saved: {fields}</translation>
     </message>
@@ -3829,7 +3849,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Imported {created} people; they must accept the privacy notice when they check in.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="125"/>
+        <location filename="../cocreation_app/cli/records.py" line="137"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Give at least one --set FIELD=VALUE.</translation>
     </message>
@@ -3851,12 +3871,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">Progress report ({pages} pages) saved in {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="153"/>
+        <location filename="../cocreation_app/cli/records.py" line="166"/>
         <source>Integridad: {value}</source>
         <translation>Integrity: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/records.py" line="205"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>The previous database was saved to {path}</translation>
     </message>
@@ -3968,7 +3988,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>To report a milestone's progress, give --status.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="154"/>
+        <location filename="../cocreation_app/cli/records.py" line="167"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Foreign key problems: {value}</translation>
     </message>
@@ -3978,22 +3998,22 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="177"/>
+        <location filename="../cocreation_app/cli/records.py" line="190"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Backup saved to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="190"/>
+        <location filename="../cocreation_app/cli/records.py" line="203"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Backup restored to {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="164"/>
+        <location filename="../cocreation_app/cli/records.py" line="177"/>
         <source>Resultado: con problemas</source>
         <translation>Result: problems found</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="164"/>
+        <location filename="../cocreation_app/cli/records.py" line="177"/>
         <source>Resultado: correcto</source>
         <translation>Result: OK</translation>
     </message>
@@ -4006,7 +4026,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
         <location filename="../cocreation_app/cli/privacy.py" line="58"/>
-        <location filename="../cocreation_app/cli/records.py" line="130"/>
+        <location filename="../cocreation_app/cli/records.py" line="143"/>
         <source>Sin cambios.</source>
         <translation>No changes.</translation>
     </message>
@@ -4038,7 +4058,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="200"/>
+        <location filename="../cocreation_app/cli/records.py" line="213"/>
         <source>TIPO</source>
         <translation>KIND</translation>
     </message>
@@ -4078,7 +4098,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>add an annex with the review comments and their replies</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="207"/>
+        <location filename="../cocreation_app/cli/records.py" line="220"/>
         <source>agregar un registro; imprime su id</source>
         <translation>add a record; prints its id</translation>
     </message>
@@ -4145,7 +4165,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>change the plan's review status</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="198"/>
+        <location filename="../cocreation_app/cli/records.py" line="211"/>
         <source>cargar un plan de demostración</source>
         <translation>load a demo plan</translation>
     </message>
@@ -4170,7 +4190,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>create impact, urgency and feasibility</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="197"/>
+        <location filename="../cocreation_app/cli/records.py" line="210"/>
         <source>crear o actualizar la base de datos</source>
         <translation>create or upgrade the database</translation>
     </message>
@@ -4180,7 +4200,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>a workshop's prioritization criteria</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="210"/>
+        <location filename="../cocreation_app/cli/records.py" line="223"/>
         <source>editar un registro</source>
         <translation>edit a record</translation>
     </message>
@@ -4199,7 +4219,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>delete the orphan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="214"/>
+        <location filename="../cocreation_app/cli/records.py" line="227"/>
         <source>eliminar un registro</source>
         <translation>delete a record</translation>
     </message>
@@ -4373,7 +4393,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>licence of the data ({default})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="199"/>
+        <location filename="../cocreation_app/cli/records.py" line="212"/>
         <source>listar registros</source>
         <translation>list records</translation>
     </message>
@@ -4404,7 +4424,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>show without saving</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="203"/>
+        <location filename="../cocreation_app/cli/records.py" line="216"/>
         <source>mostrar un registro</source>
         <translation>show a record</translation>
     </message>
@@ -4477,7 +4497,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="219"/>
+        <location filename="../cocreation_app/cli/records.py" line="232"/>
         <source>respaldar la base de datos</source>
         <translation>back up the database</translation>
     </message>
@@ -4492,12 +4512,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>restore the deleted parent record</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="221"/>
+        <location filename="../cocreation_app/cli/records.py" line="234"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restore a backup of the database</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="217"/>
+        <location filename="../cocreation_app/cli/records.py" line="230"/>
         <source>revisar integridad y esquema</source>
         <translation>check integrity and schema</translation>
     </message>
@@ -5828,7 +5848,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Accepted the privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="193"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="194"/>
         <source>Apellidos</source>
         <translation>Surnames</translation>
     </message>
@@ -5863,7 +5883,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="488"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="493"/>
         <source>Fila {row}: {reason} No se importó nada.</source>
         <translation>Row {row}: {reason} Nothing was imported.</translation>
     </message>
@@ -5878,7 +5898,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Check-in time</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="411"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="416"/>
         <source>Indique qué columna tiene el nombre de la persona (campo «{field}»).</source>
         <translation>Say which column holds the person's name (field «{field}»).</translation>
     </message>
@@ -5904,7 +5924,7 @@ This cannot be undone: the file is removed from this database and, when they syn
     </message>
     <message>
         <location filename="../cocreation_app/reports/lists.py" line="43"/>
-        <location filename="../cocreation_app/services/participant_import.py" line="418"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="423"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>There is no plan with id «{id}».</translation>
     </message>
@@ -5914,7 +5934,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>There is no workshop with id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="312"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="313"/>
         <source>No hay una columna «{column}»; las columnas son: {headers}.</source>
         <translation>There is no column «{column}»; the columns are: {headers}.</translation>
     </message>
@@ -5979,57 +5999,57 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Notice version</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="355"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="356"/>
         <source>el nombre es demasiado largo.</source>
         <translation>the name is too long.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="353"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="354"/>
         <source>falta el nombre.</source>
         <translation>the name is missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="402"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="407"/>
         <source>mismo correo que «{who}»</source>
         <translation>same e-mail as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="401"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="406"/>
         <source>mismo nombre que «{who}»</source>
         <translation>same name as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="403"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="408"/>
         <source>mismo teléfono que «{who}»</source>
         <translation>same phone as «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="374"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="375"/>
         <source>no se reconoce el género «{value}»; use uno de: {choices}.</source>
         <translation>gender «{value}» is not recognised; use one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="361"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="362"/>
         <source>no se reconoce el sector «{value}»; use uno de: {choices}.</source>
         <translation>sector «{value}» is not recognised; use one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="438"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="443"/>
         <source>repetida en el archivo (fila {row}): </source>
         <translation>repeated in the file (row {row}): </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="432"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="437"/>
         <source>ya está en el plan: </source>
         <translation>already in the plan: </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="345"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="346"/>
         <source>«{field}» es demasiado largo.</source>
         <translation>«{field}» is too long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="341"/>
         <source>«{field}» tiene %n caracteres; el máximo es {limit}.</source>
         <translation>
             <numerusform>«{field}» has %n character; the maximum is {limit}.</numerusform>
@@ -6041,17 +6061,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation type="vanished">«{field}» has {count} characters; the maximum is {limit}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="282"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="283"/>
         <source>«{item}»: use COLUMNA=CAMPO.</source>
         <translation>«{item}»: use COLUMN=FIELD.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="285"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="286"/>
         <source>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</source>
         <translation>«{name}» is not a field that can be imported; use one of: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="382"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="383"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» does not look like an e-mail address.</translation>
     </message>
@@ -8288,8 +8308,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="53"/>
-        <location filename="../cocreation_app/services/entities.py" line="338"/>
+        <location filename="../cocreation_app/services/entities.py" line="54"/>
+        <location filename="../cocreation_app/services/entities.py" line="339"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Unknown field for {kind}: “{field}”. Fields: {fields}</translation>
     </message>
@@ -8299,7 +8319,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The evidence file {sha} is damaged in the database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="249"/>
+        <location filename="../cocreation_app/services/entities.py" line="250"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>The workshop and the person of a check-in cannot be changed: withdraw this check-in and record the right one.</translation>
     </message>
@@ -8309,12 +8329,12 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>This database does not hold the file “{name}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="200"/>
+        <location filename="../cocreation_app/services/entities.py" line="201"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>This person is already checked in at this workshop.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="372"/>
+        <location filename="../cocreation_app/services/entities.py" line="373"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Required data missing: {fields}.</translation>
     </message>
@@ -8327,6 +8347,11 @@ This cannot be undone: the file is removed from this database and, when they syn
         <location filename="../cocreation_app/services/evidence.py" line="139"/>
         <source>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</source>
         <translation>The evidence file “{name}” was deleted for good: it cannot be restored. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/checks.py" line="93"/>
+        <source>La fecha del taller ({date}) está fuera del periodo del plan ({start} a {end}). Se guardó; revise la fecha si no es lo que quería.</source>
+        <translation>The workshop's date ({date}) is outside the plan's period ({start} to {end}). It was saved; check the date if that is not what you meant.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/participants.py" line="53"/>
@@ -8359,8 +8384,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>The person does not exist.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="112"/>
-        <location filename="../cocreation_app/services/entities.py" line="279"/>
+        <location filename="../cocreation_app/services/entities.py" line="113"/>
+        <location filename="../cocreation_app/services/entities.py" line="280"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>There is no {kind} with id “{id}”.</translation>
     </message>
@@ -8447,18 +8472,28 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“None” cannot be combined with other values.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="381"/>
+        <location filename="../cocreation_app/services/entities.py" line="382"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>“{end}” ({b}) cannot be earlier than “{start}” ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/entities.py" line="398"/>
         <location filename="../cocreation_app/services/entities.py" line="441"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="50"/>
+        <location filename="../cocreation_app/services/checks.py" line="57"/>
+        <source>«{field}»: «{value}» no parece un correo electrónico.</source>
+        <translation>“{field}”: “{value}” does not look like an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/checks.py" line="44"/>
+        <source>«{field}»: «{value}» no parece un teléfono. Escriba de {low} a {high} dígitos; puede usar +, espacios, guiones y una extensión (p. ej. +52 961 123 4567 ext. 12).</source>
+        <translation>“{field}”: “{value}” does not look like a phone number. Type {low} to {high} digits; you may use +, spaces, dashes and an extension (e.g. +52 961 123 4567 ext. 12).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="51"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>“{item}” is not of the form FIELD=VALUE.</translation>
     </message>
@@ -8470,6 +8505,11 @@ This cannot be undone: the file is removed from this database and, when they syn
         <location filename="../cocreation_app/services/evidence.py" line="59"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>“{name}” is {size}; an evidence file may be at most {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/checks.py" line="72"/>
+        <source>«{progress}» es {value} % pero «{status}» dice «{label}»: ponga el avance en 0 o cambie el estado.</source>
+        <translation>“{progress}” is {value} % but “{status}” says “{label}”: set the progress to 0 or change the status.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/registry.py" line="139"/>
@@ -8488,9 +8528,8 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>“{value}” is not a valid assessment of “{indicator}”. Values: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="403"/>
         <source>«{value}» no parece un correo electrónico.</source>
-        <translation>“{value}” does not look like an email address.</translation>
+        <translation type="vanished">“{value}” does not look like an email address.</translation>
     </message>
 </context>
 <context>

@@ -1464,27 +1464,27 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="41"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="42"/>
         <source>Aviso de privacidad</source>
         <translation>Aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="28"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="29"/>
         <source>Datos del plan</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="73"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="75"/>
         <source>Datos del plan y aviso de privacidad</source>
         <translation>Datos del plan y aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="77"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="74"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="76"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
@@ -2012,58 +2012,63 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="108"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="111"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="87"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="90"/>
         <source>&amp;Nuevo</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="251"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="254"/>
         <source>Agregar {kind} «{title}»</source>
         <translation>Agregar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="88"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="91"/>
         <source>E&amp;liminar</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="220"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="223"/>
         <source>Editar {kind}</source>
         <translation>Editar {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="271"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="275"/>
         <source>Editar {kind} «{title}»</source>
         <translation>Editar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="119"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="122"/>
         <source>Eliminar el registro elegido en la lista</source>
         <translation>Eliminar el registro elegido en la lista</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="310"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="321"/>
         <source>Eliminar {kind} «{title}»</source>
         <translation>Eliminar {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="222"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="225"/>
         <source>Nuevo registro: {kind}</source>
         <translation>Nuevo registro: {kind}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="218"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="289"/>
+        <source>Revise este dato</source>
+        <translation>Revise este dato</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="221"/>
         <source>{kind} (solo lectura: modo revisión)</source>
         <translation>{kind} (solo lectura: modo revisión)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="300"/>
-        <location filename="../cocreation_app/ui/widgets/panel.py" line="301"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="311"/>
+        <location filename="../cocreation_app/ui/widgets/panel.py" line="312"/>
         <source>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</source>
         <translation>¿Eliminar {kind} «{title}» y todo lo que depende de él? Puede deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -2082,58 +2087,58 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="86"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="87"/>
         <source>&amp;Guardar (Ctrl+Enter)</source>
         <translation>&amp;Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="89"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="90"/>
         <source>&amp;Nueva persona</source>
         <translation>&amp;Nueva persona</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="111"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="112"/>
         <source>&lt;b&gt;Datos de la persona (solo lectura: modo revisión)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datos de la persona (solo lectura: modo revisión)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="115"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="116"/>
         <source>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Editar datos de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="113"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="114"/>
         <source>&lt;b&gt;Registrar a una persona&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registrar a una persona&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="67"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="68"/>
         <source>Autorizaciones opcionales</source>
         <translation>Autorizaciones opcionales</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="127"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="128"/>
         <source>Aviso de privacidad (versión {version}). Léalo a la persona:</source>
         <translation>Aviso de privacidad (versión {version}). Léalo a la persona:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="129"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="130"/>
         <source>Aviso de privacidad. Léalo a la persona:</source>
         <translation>Aviso de privacidad. Léalo a la persona:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="66"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="67"/>
         <source>Consentimiento</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="202"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="233"/>
         <source>Editar datos de {name}</source>
         <translation>Editar datos de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="131"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="132"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="133"/>
         <source>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</source>
         <translation>Este plan no tiene aviso de privacidad. Agréguelo en «Plan» antes de registrar personas.</translation>
     </message>
@@ -2142,40 +2147,55 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">La persona leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="141"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="142"/>
         <source>Leyó y acepta el aviso de privacidad (versión {version}) *</source>
         <translation>Leyó y acepta el aviso de privacidad (versión {version}) *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="143"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="144"/>
         <source>Leyó y acepta el aviso de privacidad *</source>
         <translation>Leyó y acepta el aviso de privacidad *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="178"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="179"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="207"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="208"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="174"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="203"/>
         <source>Primero cree o elija un plan.</source>
         <translation>Primero cree o elija un plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="122"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="123"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="124"/>
         <source>Primero cree o elija un plan: el aviso de privacidad que se lee a cada persona es parte del plan.</source>
         <translation>Primero cree o elija un plan: el aviso de privacidad que se lee a cada persona es parte del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="191"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="222"/>
         <source>Registrar a {name}</source>
         <translation>Registrar a {name}</translation>
     </message>
     <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="161"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="162"/>
+        <source>Ya está registrada {who}. ¿Es la misma persona?
+
+Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta.</source>
+        <translation>Ya está registrada {who}. ¿Es la misma persona?
+
+Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta.</translation>
+    </message>
+    <message>
         <source>sin versión</source>
         <translation type="vanished">sin versión</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="160"/>
+        <source>¿La misma persona?</source>
+        <translation>¿La misma persona?</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3667,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>AVANCE</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="29"/>
+        <location filename="../cocreation_app/cli/records.py" line="30"/>
         <source>Base de datos lista: {path}</source>
         <translation>Base de datos lista: {path}</translation>
     </message>
@@ -3662,7 +3682,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>CALIFICACIÓN</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="209"/>
+        <location filename="../cocreation_app/cli/records.py" line="222"/>
         <source>CAMPO=VALOR</source>
         <translation>CAMPO=VALOR</translation>
     </message>
@@ -3707,7 +3727,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>CRITERIO=PESO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="161"/>
+        <location filename="../cocreation_app/cli/records.py" line="174"/>
         <source>Cambios registrados: {value}</source>
         <translation>Cambios registrados: {value}</translation>
     </message>
@@ -3745,7 +3765,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Datos personales borrados: {people}, {changes}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="160"/>
+        <location filename="../cocreation_app/cli/records.py" line="173"/>
         <source>Diario: {value}</source>
         <translation>Diario: {value}</translation>
     </message>
@@ -3765,7 +3785,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>EVIDENCIA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/records.py" line="139"/>
+        <location filename="../cocreation_app/cli/records.py" line="152"/>
         <source>Eliminados: %n registros</source>
         <translation>
             <numerusform>Eliminado: %n registro</numerusform>
@@ -3777,7 +3797,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Eliminados: {count} registros</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="156"/>
+        <location filename="../cocreation_app/cli/records.py" line="169"/>
         <source>Esquema: {value} (versión de la aplicación: {head})</source>
         <translation>Esquema: {value} (versión de la aplicación: {head})</translation>
     </message>
@@ -3792,7 +3812,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Filas válidas: {valid}; posibles duplicadas: {dup}; con errores: {bad}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="128"/>
+        <location filename="../cocreation_app/cli/records.py" line="140"/>
         <source>Guardado: {fields}</source>
         <translation>Guardado: {fields}</translation>
     </message>
@@ -3829,7 +3849,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Importadas {created} personas; deberán aceptar el aviso de privacidad al registrar su asistencia.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="125"/>
+        <location filename="../cocreation_app/cli/records.py" line="137"/>
         <source>Indique al menos un --set CAMPO=VALOR.</source>
         <translation>Indique al menos un --set CAMPO=VALOR.</translation>
     </message>
@@ -3851,12 +3871,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">Informe de avance ({pages} páginas) guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="153"/>
+        <location filename="../cocreation_app/cli/records.py" line="166"/>
         <source>Integridad: {value}</source>
         <translation>Integridad: {value}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="192"/>
+        <location filename="../cocreation_app/cli/records.py" line="205"/>
         <source>La base de datos anterior se guardó en {path}</source>
         <translation>La base de datos anterior se guardó en {path}</translation>
     </message>
@@ -3968,7 +3988,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Para reportar el avance de un hito, indique --status.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="154"/>
+        <location filename="../cocreation_app/cli/records.py" line="167"/>
         <source>Problemas de llaves foráneas: {value}</source>
         <translation>Problemas de llaves foráneas: {value}</translation>
     </message>
@@ -3978,22 +3998,22 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="177"/>
+        <location filename="../cocreation_app/cli/records.py" line="190"/>
         <source>Respaldo guardado en {path}</source>
         <translation>Respaldo guardado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="190"/>
+        <location filename="../cocreation_app/cli/records.py" line="203"/>
         <source>Respaldo restaurado en {path}</source>
         <translation>Respaldo restaurado en {path}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="164"/>
+        <location filename="../cocreation_app/cli/records.py" line="177"/>
         <source>Resultado: con problemas</source>
         <translation>Resultado: con problemas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="164"/>
+        <location filename="../cocreation_app/cli/records.py" line="177"/>
         <source>Resultado: correcto</source>
         <translation>Resultado: correcto</translation>
     </message>
@@ -4006,7 +4026,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <location filename="../cocreation_app/cli/prioritization.py" line="59"/>
         <location filename="../cocreation_app/cli/prioritization.py" line="124"/>
         <location filename="../cocreation_app/cli/privacy.py" line="58"/>
-        <location filename="../cocreation_app/cli/records.py" line="130"/>
+        <location filename="../cocreation_app/cli/records.py" line="143"/>
         <source>Sin cambios.</source>
         <translation>Sin cambios.</translation>
     </message>
@@ -4038,7 +4058,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="200"/>
+        <location filename="../cocreation_app/cli/records.py" line="213"/>
         <source>TIPO</source>
         <translation>TIPO</translation>
     </message>
@@ -4078,7 +4098,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>agregar un anexo con las observaciones y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="207"/>
+        <location filename="../cocreation_app/cli/records.py" line="220"/>
         <source>agregar un registro; imprime su id</source>
         <translation>agregar un registro; imprime su id</translation>
     </message>
@@ -4145,7 +4165,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>cambiar el estado de revisión del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="198"/>
+        <location filename="../cocreation_app/cli/records.py" line="211"/>
         <source>cargar un plan de demostración</source>
         <translation>cargar un plan de demostración</translation>
     </message>
@@ -4170,7 +4190,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>crear impacto, urgencia y factibilidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="197"/>
+        <location filename="../cocreation_app/cli/records.py" line="210"/>
         <source>crear o actualizar la base de datos</source>
         <translation>crear o actualizar la base de datos</translation>
     </message>
@@ -4180,7 +4200,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>criterios de priorización de un taller</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="210"/>
+        <location filename="../cocreation_app/cli/records.py" line="223"/>
         <source>editar un registro</source>
         <translation>editar un registro</translation>
     </message>
@@ -4199,7 +4219,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>eliminar el huérfano</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="214"/>
+        <location filename="../cocreation_app/cli/records.py" line="227"/>
         <source>eliminar un registro</source>
         <translation>eliminar un registro</translation>
     </message>
@@ -4373,7 +4393,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>licencia de los datos ({default})</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="199"/>
+        <location filename="../cocreation_app/cli/records.py" line="212"/>
         <source>listar registros</source>
         <translation>listar registros</translation>
     </message>
@@ -4404,7 +4424,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>mostrar sin guardar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="203"/>
+        <location filename="../cocreation_app/cli/records.py" line="216"/>
         <source>mostrar un registro</source>
         <translation>mostrar un registro</translation>
     </message>
@@ -4477,7 +4497,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>resolver un conflicto</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="219"/>
+        <location filename="../cocreation_app/cli/records.py" line="232"/>
         <source>respaldar la base de datos</source>
         <translation>respaldar la base de datos</translation>
     </message>
@@ -4492,12 +4512,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>restaurar el registro superior eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="221"/>
+        <location filename="../cocreation_app/cli/records.py" line="234"/>
         <source>restaurar un respaldo de la base de datos</source>
         <translation>restaurar un respaldo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/records.py" line="217"/>
+        <location filename="../cocreation_app/cli/records.py" line="230"/>
         <source>revisar integridad y esquema</source>
         <translation>revisar integridad y esquema</translation>
     </message>
@@ -5828,7 +5848,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Aceptó el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="193"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="194"/>
         <source>Apellidos</source>
         <translation>Apellidos</translation>
     </message>
@@ -5863,7 +5883,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="488"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="493"/>
         <source>Fila {row}: {reason} No se importó nada.</source>
         <translation>Fila {row}: {reason} No se importó nada.</translation>
     </message>
@@ -5878,7 +5898,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Hora de registro</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="411"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="416"/>
         <source>Indique qué columna tiene el nombre de la persona (campo «{field}»).</source>
         <translation>Indique qué columna tiene el nombre de la persona (campo «{field}»).</translation>
     </message>
@@ -5904,7 +5924,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
     </message>
     <message>
         <location filename="../cocreation_app/reports/lists.py" line="43"/>
-        <location filename="../cocreation_app/services/participant_import.py" line="418"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="423"/>
         <source>No existe el plan con id «{id}».</source>
         <translation>No existe el plan con id «{id}».</translation>
     </message>
@@ -5914,7 +5934,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe el taller con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="312"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="313"/>
         <source>No hay una columna «{column}»; las columnas son: {headers}.</source>
         <translation>No hay una columna «{column}»; las columnas son: {headers}.</translation>
     </message>
@@ -5979,57 +5999,57 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="355"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="356"/>
         <source>el nombre es demasiado largo.</source>
         <translation>el nombre es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="353"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="354"/>
         <source>falta el nombre.</source>
         <translation>falta el nombre.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="402"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="407"/>
         <source>mismo correo que «{who}»</source>
         <translation>mismo correo que «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="401"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="406"/>
         <source>mismo nombre que «{who}»</source>
         <translation>mismo nombre que «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="403"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="408"/>
         <source>mismo teléfono que «{who}»</source>
         <translation>mismo teléfono que «{who}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="374"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="375"/>
         <source>no se reconoce el género «{value}»; use uno de: {choices}.</source>
         <translation>no se reconoce el género «{value}»; use uno de: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="361"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="362"/>
         <source>no se reconoce el sector «{value}»; use uno de: {choices}.</source>
         <translation>no se reconoce el sector «{value}»; use uno de: {choices}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="438"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="443"/>
         <source>repetida en el archivo (fila {row}): </source>
         <translation>repetida en el archivo (fila {row}): </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="432"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="437"/>
         <source>ya está en el plan: </source>
         <translation>ya está en el plan: </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="345"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="346"/>
         <source>«{field}» es demasiado largo.</source>
         <translation>«{field}» es demasiado largo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/participant_import.py" line="340"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="341"/>
         <source>«{field}» tiene %n caracteres; el máximo es {limit}.</source>
         <translation>
             <numerusform>«{field}» tiene %n carácter; el máximo es {limit}.</numerusform>
@@ -6041,17 +6061,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation type="vanished">«{field}» tiene {count} caracteres; el máximo es {limit}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="282"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="283"/>
         <source>«{item}»: use COLUMNA=CAMPO.</source>
         <translation>«{item}»: use COLUMNA=CAMPO.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="285"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="286"/>
         <source>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</source>
         <translation>«{name}» no es un campo que se pueda importar; use uno de: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/participant_import.py" line="382"/>
+        <location filename="../cocreation_app/services/participant_import.py" line="383"/>
         <source>«{value}» no parece un correo electrónico.</source>
         <translation>«{value}» no parece un correo electrónico.</translation>
     </message>
@@ -8288,8 +8308,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="53"/>
-        <location filename="../cocreation_app/services/entities.py" line="338"/>
+        <location filename="../cocreation_app/services/entities.py" line="54"/>
+        <location filename="../cocreation_app/services/entities.py" line="339"/>
         <source>Campo desconocido para {kind}: «{field}». Campos: {fields}</source>
         <translation>Campo desconocido para {kind}: «{field}». Campos: {fields}</translation>
     </message>
@@ -8299,7 +8319,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>El archivo de evidencia {sha} está dañado en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="249"/>
+        <location filename="../cocreation_app/services/entities.py" line="250"/>
         <source>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</source>
         <translation>El taller y la persona de una asistencia no se cambian: retire esta asistencia y registre la correcta.</translation>
     </message>
@@ -8309,12 +8329,12 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Esta base de datos no tiene el archivo «{name}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="200"/>
+        <location filename="../cocreation_app/services/entities.py" line="201"/>
         <source>Esta persona ya tiene registrada la asistencia a este taller.</source>
         <translation>Esta persona ya tiene registrada la asistencia a este taller.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="372"/>
+        <location filename="../cocreation_app/services/entities.py" line="373"/>
         <source>Faltan datos obligatorios: {fields}.</source>
         <translation>Faltan datos obligatorios: {fields}.</translation>
     </message>
@@ -8327,6 +8347,11 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <location filename="../cocreation_app/services/evidence.py" line="139"/>
         <source>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</source>
         <translation>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/checks.py" line="93"/>
+        <source>La fecha del taller ({date}) está fuera del periodo del plan ({start} a {end}). Se guardó; revise la fecha si no es lo que quería.</source>
+        <translation>La fecha del taller ({date}) está fuera del periodo del plan ({start} a {end}). Se guardó; revise la fecha si no es lo que quería.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/participants.py" line="53"/>
@@ -8359,8 +8384,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>No existe la persona indicada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="112"/>
-        <location filename="../cocreation_app/services/entities.py" line="279"/>
+        <location filename="../cocreation_app/services/entities.py" line="113"/>
+        <location filename="../cocreation_app/services/entities.py" line="280"/>
         <source>No existe {kind} con id «{id}».</source>
         <translation>No existe {kind} con id «{id}».</translation>
     </message>
@@ -8447,18 +8472,28 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«Ninguno» no se combina con otros valores.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="381"/>
+        <location filename="../cocreation_app/services/entities.py" line="382"/>
         <source>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</source>
         <translation>«{end}» ({b}) no puede ser anterior a «{start}» ({a}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="397"/>
+        <location filename="../cocreation_app/services/entities.py" line="398"/>
         <location filename="../cocreation_app/services/entities.py" line="441"/>
         <source>«{field}» apunta a {kind} inexistente: «{id}».</source>
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="50"/>
+        <location filename="../cocreation_app/services/checks.py" line="57"/>
+        <source>«{field}»: «{value}» no parece un correo electrónico.</source>
+        <translation>«{field}»: «{value}» no parece un correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/checks.py" line="44"/>
+        <source>«{field}»: «{value}» no parece un teléfono. Escriba de {low} a {high} dígitos; puede usar +, espacios, guiones y una extensión (p. ej. +52 961 123 4567 ext. 12).</source>
+        <translation>«{field}»: «{value}» no parece un teléfono. Escriba de {low} a {high} dígitos; puede usar +, espacios, guiones y una extensión (p. ej. +52 961 123 4567 ext. 12).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/entities.py" line="51"/>
         <source>«{item}» no tiene la forma CAMPO=VALOR.</source>
         <translation>«{item}» no tiene la forma CAMPO=VALOR.</translation>
     </message>
@@ -8470,6 +8505,11 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <location filename="../cocreation_app/services/evidence.py" line="59"/>
         <source>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</source>
         <translation>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/checks.py" line="72"/>
+        <source>«{progress}» es {value} % pero «{status}» dice «{label}»: ponga el avance en 0 o cambie el estado.</source>
+        <translation>«{progress}» es {value} % pero «{status}» dice «{label}»: ponga el avance en 0 o cambie el estado.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/services/registry.py" line="139"/>
@@ -8488,9 +8528,8 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>«{value}» no es una valoración válida de «{indicator}». Valores: {codes}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/entities.py" line="403"/>
         <source>«{value}» no parece un correo electrónico.</source>
-        <translation>«{value}» no parece un correo electrónico.</translation>
+        <translation type="vanished">«{value}» no parece un correo electrónico.</translation>
     </message>
 </context>
 <context>

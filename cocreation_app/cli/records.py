@@ -4,6 +4,7 @@ any kind of the registry, check, back up and restore."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -112,8 +113,19 @@ def cmd_add(args: argparse.Namespace) -> int:
         ParticipantService(db).check_in(values["workshop_id"], values["participant_id"])
         print(attendance_id(values["workshop_id"], values["participant_id"]))
         return 0
-    print(EntityService(db).create(args.kind, values))
+    row_id = EntityService(db).create(args.kind, values)
+    print(row_id)
+    _warn(db, args.kind, row_id)
     return 0
+
+
+def _warn(db: Any, kind: str, row_id: str) -> None:
+    """What was saved but looks wrong (a workshop outside its plan's period), on stderr."""
+    from cocreation_app.services.checks import workshop_warnings
+
+    if kind == "workshops":
+        for warning in workshop_warnings(db, row_id):
+            print(warning, file=sys.stderr)
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
@@ -126,6 +138,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     changed = EntityService(db).update(args.kind, args.id, values)
     if changed:
         print(tr("Guardado: {fields}").format(fields=", ".join(changed)))
+        _warn(db, args.kind, args.id)
     else:
         print(tr("Sin cambios."))
     return 0

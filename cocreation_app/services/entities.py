@@ -18,6 +18,7 @@ from cocreation_app.errors import NotFoundError, ValidationError
 from cocreation_app.i18n import format_short_date, translate
 from cocreation_app.models import Base, Plan, new_id
 from cocreation_app.services.changes import ChangeWriter, clock_time_iso
+from cocreation_app.services.checks import check_email, check_phone, check_progress_status
 from cocreation_app.services.evidence import refuse_live_without_bytes
 from cocreation_app.services.natural_ids import attendance_id
 from cocreation_app.services.registry import KINDS, KindSpec, spec_for
@@ -398,10 +399,9 @@ class EntityService:
                             field=field.title(), kind=target_spec.title(), id=value
                         )
                     )
-            if name.endswith("email") and value and "@" not in value:
-                raise ValidationError(
-                    _tr("«{value}» no parece un correo electrónico.").format(value=value)
-                )
+            check_email(spec, name, value)
+            check_phone(spec, name, value)
+        check_progress_status(spec, current)
         pending = consent_pending and current("consent_privacy_notice") is False
         if (
             spec.name == "participants"

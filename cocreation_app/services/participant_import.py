@@ -27,9 +27,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from cocreation_app.errors import NotFoundError, UserError
+from cocreation_app.errors import NotFoundError, UserError, ValidationError
 from cocreation_app.i18n import translate, translate_noop
 from cocreation_app.models import Participant, Plan, enums
+from cocreation_app.services.checks import check_phone
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
 from cocreation_app.services.spreadsheets import Table, read_table
@@ -380,6 +381,10 @@ def _checked(values: dict[str, str | None]) -> dict[str, str | None]:
     email = values.get("email")
     if email and ("@" not in email or " " in email):
         raise ValueError(_tr("«{value}» no parece un correo electrónico.").format(value=email[:80]))
+    try:  # the same rule as a phone typed in the window: the row is flagged, not imported
+        check_phone(KINDS["participants"], "phone", values.get("phone"))
+    except ValidationError as error:
+        raise ValueError(str(error)) from None
     return values
 
 

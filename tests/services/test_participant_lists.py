@@ -283,7 +283,7 @@ def test_formulas_are_neutralised_on_export(db: Database, tmp_path: Path) -> Non
     path = tmp_path / "formulas.csv"
     path.write_text(
         "Nombre,Organización,Teléfono\n"
-        '"=HYPERLINK(""http://evil"",""x"")",+cmd|calc,-1\n'
+        '"=HYPERLINK(""http://evil"",""x"")",+cmd|calc,-961 555 0101\n'
         "@SUM(A1),=1+1,+52 967 123 4567\n",
         encoding="utf-8",
     )
@@ -296,7 +296,8 @@ def test_formulas_are_neutralised_on_export(db: Database, tmp_path: Path) -> Non
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     cells = [c for row in rows[1:] for c in row]
     assert '\'=HYPERLINK("http://evil","x")' in cells and "'@SUM(A1)" in cells
-    assert "'+cmd|calc" in cells and "'=1+1" in cells and "'-1" in cells
+    # (a phone must be a phone since issue 17: "-1" is refused at import; a leading dash is not)
+    assert "'+cmd|calc" in cells and "'=1+1" in cells and "'-961 555 0101" in cells
     assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
     sheet = load_workbook(xlsx_out).worksheets[0]
     values = [(c.value, c.data_type) for row in sheet.iter_rows(min_row=2) for c in row]

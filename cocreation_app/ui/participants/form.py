@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTextBrowser,
@@ -55,7 +56,7 @@ class RegistrationForm(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("registrationHeading")
         layout.addWidget(self.heading)
-        scroll = QScrollArea(self)
+        self.form_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -144,6 +145,34 @@ class RegistrationForm(QWidget):
         )
         self.consent.setText(consent.format(version=version))
 
+    def _registered_already(self, plan_id: str, name: str | None) -> bool:
+        """Before registering a new person, offer the one already registered under the same
+        name written another way (María López for Maria Lopez). True: do not create."""
+        from cocreation_app.services.checks import same_name  # loaded on first use
+
+        matches = self.window_.run(same_name, self.window_.db, plan_id, name or "")
+        if not matches:
+            return False
+        match_id, match_name, organization = matches[0]
+        who = f"{match_name} ({organization})" if organization else match_name
+        answer = QMessageBox.question(
+            self,
+            self.tr("¿La misma persona?"),
+            self.tr(
+                "Ya está registrada {who}. ¿Es la misma persona?\n\n"
+                "Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta."
+            ).format(who=who),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.No:
+            return False
+        if answer == QMessageBox.StandardButton.Yes:
+            self.edit(match_id)
+        return True
+
     def start_next(self) -> None:
         """Clear the form for the next person, cursor on the name."""
         self.editing_id = None
@@ -184,6 +213,8 @@ class RegistrationForm(QWidget):
             return False
         if self.editing_id is None:
             values = {"plan_id": plan_id, **self.form.values()}
+            if self._registered_already(plan_id, values.get("name")):
+                return False
             command: CreateCommand | UpdateCommand = CreateCommand(
                 self.window_,
                 "participants",
@@ -207,4 +238,9 @@ class RegistrationForm(QWidget):
             self.saved.emit(row_id)
             self.start_next()
             return True
+        # Refused: the first field the message names gets the focus (the phone, a date).
+        for name in getattr(self.window_.last_error, "fields", ()):
+            if name in self.form.editors:
+                self.form_scroll.ensureWidgetVisible(self.form.focus_field(name))
+                break
         return False

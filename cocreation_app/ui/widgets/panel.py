@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -60,6 +61,8 @@ class RecordPanel(QWidget):
         self._loading = False
         # Values a new record starts with (asked when the form is cleared for one).
         self.defaults: Callable[[], dict[str, Any]] = dict
+        # What to tell the user after a save that went ahead (e.g. a date outside the plan).
+        self.warnings: Callable[[str], list[str]] = lambda _row_id: []
         spec = KINDS[kind]
         self.list_widget = QWidget(self)
         list_layout = QVBoxLayout(self.list_widget)
@@ -258,6 +261,7 @@ class RecordPanel(QWidget):
             self._creating = False
             self.current_id = command.row_id
             self.reload()
+            self._warn()
             return True
         changes = self.form.changes()
         if not changes:
@@ -273,9 +277,16 @@ class RecordPanel(QWidget):
         )
         if saved:
             self._load(EntityService(self.window_.db).get(self.kind, self.current_id))
+            self._warn()
         else:
             self._show_fault()
         return saved
+
+    def _warn(self) -> None:
+        if self.current_id is None:
+            return
+        for warning in self.warnings(self.current_id):
+            QMessageBox.warning(self, self.tr("Revise este dato"), warning)
 
     def _show_fault(self) -> None:
         """After a refused save, focus (and scroll to) the first field the error names."""
