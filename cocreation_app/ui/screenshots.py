@@ -161,6 +161,13 @@ def render(output: Path, *, prepare: Callable[[QWidget], None] | None = None) ->
                     tabs.setCurrentIndex(tab)
                     shoot(stem)
                     tabs.setCurrentIndex(0)
+        # Ayuda ▸ Atajos de teclado (F1), read from the window's own actions.
+        from cocreation_app.ui.help.shortcuts import ShortcutsDialog
+
+        shortcuts = ShortcutsDialog(window)
+        shortcuts.show()
+        written.append(save(shortcuts, output / "shortcuts.png"))
+        shortcuts.close()
         window.close()
         db.close()
         # The first run: a database without plans opens on the welcome panel.
