@@ -23,9 +23,11 @@ from tools.i18n.ts import read_ts
 
 # A placeholder followed by a plural noun ("{count} personas") is a count written without %n.
 # The placeholders that never hold a count are named here (a new one that does is caught); a
-# limit and the plenary's rows shown are constants above one.
+# limit, a range's bounds and the plenary's rows shown are constants above one.
 NOT_COUNTS = [
     "limit",
+    "low",
+    "high",
     "shown",
     "kind",
     "name",

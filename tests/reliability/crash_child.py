@@ -141,7 +141,7 @@ def work(db_path: str, log_path: str, seed: int, self_kill_after: int, bundles: 
             service.update(
                 "participants",
                 person,
-                {"name": f"Persona {k}-{rng.randrange(10**6)}", "phone": str(k)},
+                {"name": f"Persona {k}-{rng.randrange(10**6)}", "phone": f"961{k:07d}"},
             )
 
 

@@ -11,6 +11,7 @@ of a bundle of 1,504 changes (one transaction for the whole file, as in real use
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -139,7 +140,9 @@ def _lane(index: int, folder: Path, bundles: list[Path], outcome: Outcome) -> No
             pid = int(ready[1])
             if not self_kill:
                 time.sleep(rng.uniform(0.0, 1.0))
-                os.kill(pid, signal.SIGKILL)
+                # A worker that ended on its own (an error) is reported just below.
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             ended = server.line()
             if ended[:2] != ["exit", str(pid)] or not os.WIFSIGNALED(int(ended[2])):
                 outcome.failures.append(f"lane {index} run {run}: worker ended with {ended}")

@@ -85,7 +85,9 @@ EDITS: dict[str, dict[str, tuple[Any, ...]]] = {
         "lead_institution": ("SAPAO", "DIF", "Cabildo"),
         "status": ("draft", "agreed"),
     },
-    "milestones": {"title": WORDS, "progress": (0, 50, 100), "status": ("not_started", "delayed")},
+    # Never "not started": progress above 0 with that status is refused (services/checks.py), and
+    # a user who reports progress changes the status first; milestones start "in progress".
+    "milestones": {"title": WORDS, "progress": (0, 50, 100), "status": ("in_progress", "delayed")},
     "participants": {
         "name": ("Ana Pérez", "ana perez", "Luis Ruiz"),
         "sector": ("citizen", "government"),
@@ -181,7 +183,10 @@ class Exchange(RuleBasedStateMachine):
             if not parents:
                 kind = parent_kind
             else:
-                service.create(kind, {link: parents[pick % len(parents)]["id"], "title": word})
+                child = {link: parents[pick % len(parents)]["id"], "title": word}
+                if kind == "milestones":
+                    child["status"] = "in_progress"
+                service.create(kind, child)
                 return
         values: dict[str, Any] = {"plan_id": self.plan, "title": word}
         if kind == "commitments":
