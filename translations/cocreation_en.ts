@@ -2132,7 +2132,7 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="233"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="259"/>
         <source>Editar datos de {name}</source>
         <translation>Edit the details of {name}</translation>
     </message>
@@ -2157,13 +2157,13 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Has read and accepts the privacy notice *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="207"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="208"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="233"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="234"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>To save personal data, the person must accept the privacy notice. Read them the notice and tick the consent box.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="203"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="229"/>
         <source>Primero cree o elija un plan.</source>
         <translation>First create or choose a plan.</translation>
     </message>
@@ -2174,19 +2174,33 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>First create or choose a plan: the privacy notice read to each person is part of the plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="222"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="248"/>
         <source>Registrar a {name}</source>
         <translation>Register {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="197"/>
+        <source>Se abrió su registro con lo que escribió en: {fields}. Revise y guarde (Ctrl+Enter), o «Nueva persona» para descartarlo.</source>
+        <translation>Their record is open with what you typed in: {fields}. Check it and save (Ctrl+Enter), or «New person» to discard it.</translation>
+    </message>
+    <message>
+        <source>Ya está registrada {who}. ¿Es la misma persona?
+
+Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta.</source>
+        <translation type="vanished">{who} is already registered. Is this the same person?
+
+Yes: open their record (no new one is created). No: register a different person.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/form.py" line="161"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="162"/>
         <source>Ya está registrada {who}. ¿Es la misma persona?
 
-Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta.</source>
+Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: registrar a una persona distinta.</source>
         <translation>{who} is already registered. Is this the same person?
 
-Yes: open their record (no new one is created). No: register a different person.</translation>
+Yes: open their record with what you typed, unsaved (no new record). No: register a different person.</translation>
     </message>
     <message>
         <source>sin versión</source>

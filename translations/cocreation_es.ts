@@ -2132,7 +2132,7 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="233"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="259"/>
         <source>Editar datos de {name}</source>
         <translation>Editar datos de {name}</translation>
     </message>
@@ -2157,13 +2157,13 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Leyó y acepta el aviso de privacidad *</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="207"/>
-        <location filename="../cocreation_app/ui/participants/form.py" line="208"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="233"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="234"/>
         <source>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</source>
         <translation>Para guardar datos personales, la persona debe aceptar el aviso de privacidad. Léale el aviso y marque la casilla de consentimiento.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="203"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="229"/>
         <source>Primero cree o elija un plan.</source>
         <translation>Primero cree o elija un plan.</translation>
     </message>
@@ -2174,19 +2174,33 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Primero cree o elija un plan: el aviso de privacidad que se lee a cada persona es parte del plan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/participants/form.py" line="222"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="248"/>
         <source>Registrar a {name}</source>
         <translation>Registrar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/ui/participants/form.py" line="196"/>
+        <location filename="../cocreation_app/ui/participants/form.py" line="197"/>
+        <source>Se abrió su registro con lo que escribió en: {fields}. Revise y guarde (Ctrl+Enter), o «Nueva persona» para descartarlo.</source>
+        <translation>Se abrió su registro con lo que escribió en: {fields}. Revise y guarde (Ctrl+Enter), o «Nueva persona» para descartarlo.</translation>
+    </message>
+    <message>
+        <source>Ya está registrada {who}. ¿Es la misma persona?
+
+Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta.</source>
+        <translation type="vanished">Ya está registrada {who}. ¿Es la misma persona?
+
+Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta.</translation>
     </message>
     <message>
         <location filename="../cocreation_app/ui/participants/form.py" line="161"/>
         <location filename="../cocreation_app/ui/participants/form.py" line="162"/>
         <source>Ya está registrada {who}. ¿Es la misma persona?
 
-Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta.</source>
+Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: registrar a una persona distinta.</source>
         <translation>Ya está registrada {who}. ¿Es la misma persona?
 
-Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta.</translation>
+Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: registrar a una persona distinta.</translation>
     </message>
     <message>
         <source>sin versión</source>

@@ -60,11 +60,22 @@ def test_the_same_person_without_accents_is_offered_before_saving(
         },
     )
     dialogs.answer = QMessageBox.StandardButton.Yes  # the same person: open her record
-    form = _register(qtbot, win, "maria lopez")
+    form = _register(qtbot, win, "maria lopez", "961 555 1234")
     kind, text = dialogs.shown[-1]
     assert kind == "question" and "María López (Colectivo Agua Viva)" in text
     assert service.count("participants") == 1
     assert form.editing_id == maria and form.form.editor("name").get() == "María López"
+    # What was typed at the door is carried into her record, unsaved, and named.
+    assert form.form.editor("phone").get() == "961 555 1234"
+    assert form.form.editor("organization").get() == "Colectivo Agua Viva"
+    assert service.get("participants", maria)["phone"] is None
+    assert "Teléfono" in win.statusBar().currentMessage()
+    qtbot.keyClick(
+        form.form.editor("name").widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert service.get("participants", maria)["phone"] == "961 555 1234"
+    assert service.get("participants", maria)["name"] == "María López"
+    assert service.count("participants") == 1
     form.start_next()
     dialogs.answer = QMessageBox.StandardButton.No  # another person with the same name
     _register(qtbot, win, "Maria Lopez")

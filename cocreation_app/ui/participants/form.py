@@ -160,7 +160,8 @@ class RegistrationForm(QWidget):
             self.tr("¿La misma persona?"),
             self.tr(
                 "Ya está registrada {who}. ¿Es la misma persona?\n\n"
-                "Sí: abrir su registro (no se crea otro). No: registrar a una persona distinta."
+                "Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). "
+                "No: registrar a una persona distinta."
             ).format(who=who),
             QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.No
@@ -170,8 +171,33 @@ class RegistrationForm(QWidget):
         if answer == QMessageBox.StandardButton.No:
             return False
         if answer == QMessageBox.StandardButton.Yes:
-            self.edit(match_id)
+            self._open_with_typed(match_id)
         return True
+
+    def _open_with_typed(self, participant_id: str) -> None:
+        """Open the registered person with what was typed at the door carried over, unsaved:
+        the fields filled in (other than the name, kept as registered) replace hers once the
+        facilitator saves; nothing typed is lost and nothing is saved unseen."""
+        typed = {
+            name: value
+            for name, value in self.form.values().items()
+            if name != "name"
+            and value not in (None, "", False)
+            and value != self.form.editor(name).spec.default
+        }
+        self.edit(participant_id)
+        if self.editing_id != participant_id:
+            return
+        for name, value in typed.items():
+            self.form.editor(name).set(value)
+        carried = [self.form.editor(name).spec.title() for name in self.form.changes()]
+        if carried:
+            self.window_.status(
+                self.tr(
+                    "Se abrió su registro con lo que escribió en: {fields}. Revise y guarde "
+                    "(Ctrl+Enter), o «Nueva persona» para descartarlo."
+                ).format(fields=", ".join(carried))
+            )
 
     def start_next(self) -> None:
         """Clear the form for the next person, cursor on the name."""
