@@ -1474,17 +1474,17 @@ This cannot be undone: the file is removed from this database and, when they syn
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="76"/>
         <source>Datos del plan y aviso de privacidad</source>
         <translation>Plan details and privacy notice</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="78"/>
         <source>Secretariado Técnico Local</source>
         <translation>Local Technical Secretariat</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="76"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="77"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
@@ -8321,6 +8321,14 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
             <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cocreation_app/services/checks.py" line="180"/>
+        <source>%n talleres quedan fuera del periodo del plan ({start} a {end}): {workshops}. Se guardó; revise el periodo o la fecha de esos talleres.</source>
+        <translation>
+            <numerusform>%n workshop falls outside the plan's period ({start} to {end}): {workshops}. Saved; check the period or that workshop's date.</numerusform>
+            <numerusform>%n workshops fall outside the plan's period ({start} to {end}): {workshops}. Saved; check the period or those workshops' dates.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="54"/>
         <location filename="../cocreation_app/services/entities.py" line="339"/>
@@ -8363,7 +8371,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>The evidence file “{name}” was deleted for good: it cannot be restored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/checks.py" line="93"/>
+        <location filename="../cocreation_app/services/checks.py" line="99"/>
         <source>La fecha del taller ({date}) está fuera del periodo del plan ({start} a {end}). Se guardó; revise la fecha si no es lo que quería.</source>
         <translation>The workshop's date ({date}) is outside the plan's period ({start} to {end}). It was saved; check the date if that is not what you meant.</translation>
     </message>
@@ -8497,12 +8505,12 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>“{field}” points to a {kind} that does not exist: “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/checks.py" line="57"/>
+        <location filename="../cocreation_app/services/checks.py" line="63"/>
         <source>«{field}»: «{value}» no parece un correo electrónico.</source>
         <translation>“{field}”: “{value}” does not look like an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/checks.py" line="44"/>
+        <location filename="../cocreation_app/services/checks.py" line="50"/>
         <source>«{field}»: «{value}» no parece un teléfono. Escriba de {low} a {high} dígitos; puede usar +, espacios, guiones y una extensión (p. ej. +52 961 123 4567 ext. 12).</source>
         <translation>“{field}”: “{value}” does not look like a phone number. Type {low} to {high} digits; you may use +, spaces, dashes and an extension (e.g. +52 961 123 4567 ext. 12).</translation>
     </message>
@@ -8521,7 +8529,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>“{name}” is {size}; an evidence file may be at most {limit}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/checks.py" line="72"/>
+        <location filename="../cocreation_app/services/checks.py" line="78"/>
         <source>«{progress}» es {value} % pero «{status}» dice «{label}»: ponga el avance en 0 o cambie el estado.</source>
         <translation>“{progress}” is {value} % but “{status}” says “{label}”: set the progress to 0 or change the status.</translation>
     </message>

@@ -1474,17 +1474,17 @@ No se puede deshacer: el archivo se borra de esta base de datos y, al sincroniza
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="75"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="76"/>
         <source>Datos del plan y aviso de privacidad</source>
         <translation>Datos del plan y aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="77"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="78"/>
         <source>Secretariado Técnico Local</source>
         <translation>Secretariado Técnico Local</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/plan/view.py" line="76"/>
+        <location filename="../cocreation_app/ui/plan/view.py" line="77"/>
         <source>Talleres</source>
         <translation>Talleres</translation>
     </message>
@@ -8321,6 +8321,14 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
             <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cocreation_app/services/checks.py" line="180"/>
+        <source>%n talleres quedan fuera del periodo del plan ({start} a {end}): {workshops}. Se guardó; revise el periodo o la fecha de esos talleres.</source>
+        <translation>
+            <numerusform>%n taller queda fuera del periodo del plan ({start} a {end}): {workshops}. Se guardó; revise el periodo o la fecha de ese taller.</numerusform>
+            <numerusform>%n talleres quedan fuera del periodo del plan ({start} a {end}): {workshops}. Se guardó; revise el periodo o la fecha de esos talleres.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../cocreation_app/services/entities.py" line="54"/>
         <location filename="../cocreation_app/services/entities.py" line="339"/>
@@ -8363,7 +8371,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>La evidencia «{name}» se eliminó definitivamente: no se puede restaurar. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/checks.py" line="93"/>
+        <location filename="../cocreation_app/services/checks.py" line="99"/>
         <source>La fecha del taller ({date}) está fuera del periodo del plan ({start} a {end}). Se guardó; revise la fecha si no es lo que quería.</source>
         <translation>La fecha del taller ({date}) está fuera del periodo del plan ({start} a {end}). Se guardó; revise la fecha si no es lo que quería.</translation>
     </message>
@@ -8497,12 +8505,12 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>«{field}» apunta a {kind} inexistente: «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/checks.py" line="57"/>
+        <location filename="../cocreation_app/services/checks.py" line="63"/>
         <source>«{field}»: «{value}» no parece un correo electrónico.</source>
         <translation>«{field}»: «{value}» no parece un correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/checks.py" line="44"/>
+        <location filename="../cocreation_app/services/checks.py" line="50"/>
         <source>«{field}»: «{value}» no parece un teléfono. Escriba de {low} a {high} dígitos; puede usar +, espacios, guiones y una extensión (p. ej. +52 961 123 4567 ext. 12).</source>
         <translation>«{field}»: «{value}» no parece un teléfono. Escriba de {low} a {high} dígitos; puede usar +, espacios, guiones y una extensión (p. ej. +52 961 123 4567 ext. 12).</translation>
     </message>
@@ -8521,7 +8529,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>«{name}» pesa {size}; el máximo para una evidencia es {limit}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/checks.py" line="72"/>
+        <location filename="../cocreation_app/services/checks.py" line="78"/>
         <source>«{progress}» es {value} % pero «{status}» dice «{label}»: ponga el avance en 0 o cambie el estado.</source>
         <translation>«{progress}» es {value} % pero «{status}» dice «{label}»: ponga el avance en 0 o cambie el estado.</translation>
     </message>

@@ -121,11 +121,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def _warn(db: Any, kind: str, row_id: str) -> None:
     """What was saved but looks wrong (a workshop outside its plan's period), on stderr."""
-    from cocreation_app.services.checks import workshop_warnings
+    from cocreation_app.services.checks import plan_warnings, workshop_warnings
 
-    if kind == "workshops":
-        for warning in workshop_warnings(db, row_id):
-            print(warning, file=sys.stderr)
+    warnings = {"workshops": workshop_warnings, "plans": plan_warnings}.get(kind)
+    for warning in warnings(db, row_id) if warnings else ():
+        print(warning, file=sys.stderr)
 
 
 def cmd_edit(args: argparse.Namespace) -> int:

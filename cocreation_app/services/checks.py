@@ -1,7 +1,7 @@
 """Checks a user expects beyond a field's type: a phone that is a phone, a milestone's progress
-that agrees with its status (refused), a workshop dated outside its plan's period (a warning:
-the save goes ahead), a person registered twice under one name written two ways (offered
-before saving). Messages name fields by their translated labels."""
+that agrees with its status (refused), a workshop dated outside its plan's period and a period
+moved away from its workshops (warnings: the save goes ahead), a person registered twice under
+one name written two ways (offered before saving). Messages name fields by their labels."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from cocreation_app.errors import ValidationError
 from cocreation_app.i18n import format_short_date, translate
@@ -24,10 +24,16 @@ PHONE_FIELDS = frozenset({"phone", "contact_phone"})
 _PHONE = re.compile(r"\+?[\d\s().\-]+?(?:\s*(?:ext\.?|extensi[oó]n|x|#)\s*\d{1,6})?", re.I)
 _EXTENSION = re.compile(r"(?:ext\.?|extensi[oó]n|x|#)\s*\d{1,6}$", re.I)
 MIN_DIGITS, MAX_DIGITS = 7, 15  # a local number without area code; E.164's longest
+MAX_NAMED_WORKSHOPS = 3  # a warning names a few workshops, then counts
 
 
 def _tr(text: str) -> str:
     return translate("services", text)
+
+
+def _trn(text: str, n: int) -> str:
+    """A count message: ``%n`` is ``n``, in the plural form of the language for ``n``."""
+    return translate("services", text, n)
 
 
 def check_phone(spec: KindSpec, name: str, value: str | None) -> None:
@@ -138,3 +144,45 @@ def workshop_warnings(db: Database, workshop_id: str) -> list[str]:
             return []
         warning = workshop_outside_period(workshop.date, plan.period_start, plan.period_end)
     return [warning] if warning else []
+
+
+def plan_warnings(db: Database, plan_id: str) -> list[str]:
+    """What to tell the user after a plan was saved: its live workshops that its
+    period no longer holds, a few named; found in SQL, none loaded beyond those named."""
+    with db.read() as session:
+        plan = session.get(Plan, plan_id)
+        if plan is None or (plan.period_start is None and plan.period_end is None):
+            return []
+        outside = []
+        if plan.period_start is not None:
+            outside.append(Workshop.date < plan.period_start)
+        if plan.period_end is not None:
+            outside.append(Workshop.date > plan.period_end)
+        rows = session.execute(
+            select(Workshop.title, Workshop.date)
+            .where(
+                Workshop.plan_id == plan_id,
+                Workshop.deleted.is_(False),
+                or_(*outside),
+            )
+            .order_by(Workshop.date, Workshop.id)
+        ).all()
+        start, end = plan.period_start, plan.period_end
+    if not rows:
+        return []
+    named = ", ".join(
+        f"«{title}» ({format_short_date(day)})" for title, day in rows[:MAX_NAMED_WORKSHOPS]
+    )
+    if len(rows) > MAX_NAMED_WORKSHOPS:
+        named += ", …"
+    return [
+        _trn(
+            "%n talleres quedan fuera del periodo del plan ({start} a {end}): {workshops}. "
+            "Se guardó; revise el periodo o la fecha de esos talleres.",
+            len(rows),
+        ).format(
+            start=format_short_date(start) if start else "…",
+            end=format_short_date(end) if end else "…",
+            workshops=named,
+        )
+    ]

@@ -247,3 +247,48 @@ def test_anything_else_goes_through_the_whole_parser(argv: list[str]) -> None:
         assert raised.value.code == exc.code == 2
     else:
         assert vars(parse_arguments(argv)) == expected
+
+
+def test_dates_outside_the_plan_period_are_saved_and_warned_on_stderr(  # type: ignore[no-untyped-def]
+    cocreation, tmp_path: Path
+) -> None:
+    db = tmp_path / "p.db"
+    cocreation("init", db=db, check_rc=0)
+    plan_id = cocreation(
+        "add",
+        "plans",
+        "--set",
+        "title=Plan",
+        "--set",
+        "state=Chiapas",
+        "--set",
+        "municipality=Teopisca",
+        "--set",
+        "period_start=2026-01-01",
+        "--set",
+        "period_end=2026-12-31",
+        db=db,
+        check_rc=0,
+    ).stdout.strip()
+    added = cocreation(
+        "add",
+        "workshops",
+        "--set",
+        f"plan_id={plan_id}",
+        "--set",
+        "title=Mesa",
+        "--set",
+        "date=2027-02-01",
+        db=db,
+        check_rc=0,
+    )
+    assert "fuera del periodo del plan" in added.stderr
+    edited = cocreation(
+        "edit", "plans", plan_id, "--set", "period_end=2027-03-31", db=db, check_rc=0
+    )
+    assert edited.stderr == ""
+    edited = cocreation(
+        "edit", "plans", plan_id, "--set", "period_end=2026-06-30", db=db, check_rc=0
+    )
+    assert edited.stderr.startswith("1 taller queda fuera del periodo del plan"), edited.stderr
+    assert "«Mesa» (01/02/2027)" in edited.stderr and "Traceback" not in edited.stderr

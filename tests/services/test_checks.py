@@ -7,7 +7,7 @@ import pytest
 
 from cocreation_app.errors import ValidationError
 from cocreation_app.i18n import set_language
-from cocreation_app.services.checks import same_name, workshop_warnings
+from cocreation_app.services.checks import plan_warnings, same_name, workshop_warnings
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
 from cocreation_app.services.values import coerce
@@ -136,3 +136,25 @@ def test_a_workshop_outside_the_plan_period_is_saved_with_a_warning(db: Database
     (warning,) = workshop_warnings(db, outside)
     assert "01/02/2027" in warning and "01/01/2026 a 31/12/2026" in warning
     assert service.get("workshops", outside)["date"] == "2027-02-01"
+
+
+def test_moving_the_plan_period_away_from_its_workshops_is_saved_with_a_warning(
+    db: Database,
+) -> None:
+    service = EntityService(db)
+    plan_id = service.create("plans", PLAN)
+    for title, day in (("A", "2026-03-02"), ("B", "2026-05-02"), ("C", "2026-06-01")):
+        service.create("workshops", {"plan_id": plan_id, "title": title, "date": day})
+    gone = service.create("workshops", {"plan_id": plan_id, "title": "D", "date": "2026-02-01"})
+    service.delete("workshops", gone)
+    assert plan_warnings(db, plan_id) == []
+    service.update("plans", plan_id, {"period_start": "2026-04-01"})
+    (warning,) = plan_warnings(db, plan_id)
+    assert warning.startswith("1 taller queda fuera del periodo del plan (01/04/2026 a 31/12/2026)")
+    assert "«A» (02/03/2026)" in warning and "«B»" not in warning
+    service.update("plans", plan_id, {"period_start": "2026-07-01", "period_end": None})
+    (warning,) = plan_warnings(db, plan_id)
+    assert warning.startswith("3 talleres quedan fuera del periodo del plan (01/07/2026 a …)")
+    assert "«A»" in warning and "«C» (01/06/2026)" in warning
+    service.update("plans", plan_id, {"period_start": None})
+    assert plan_warnings(db, plan_id) == []

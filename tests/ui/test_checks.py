@@ -106,6 +106,27 @@ def test_a_workshop_outside_the_period_is_saved_with_a_warning(
     assert panel.save() and len(dialogs.shown) == shown  # inside: nothing to say
 
 
+def test_a_plan_period_that_leaves_a_workshop_out_is_saved_with_a_warning(
+    qtbot: Any, win: MainWindow, db: Database, plan: tuple[str, str], dialogs: Any
+) -> None:
+    plan_id, _ = plan  # its workshop «Mesa 1» is on 02/05/2026
+    plan_view = view(win, "planView")
+    plan_view.tabs.setCurrentIndex(0)
+    panel = plan_view.plans
+    panel.select(plan_id)
+    field = panel.form.editor("period_end").widget
+    field.setFocus()
+    field.selectAll()
+    keys(field, "30/04/2026")
+    shown = len(dialogs.shown)
+    assert panel.save()
+    assert EntityService(db).get("plans", plan_id)["period_end"] == "2026-04-30"
+    assert len(dialogs.shown) == shown + 1
+    kind, text = dialogs.shown[-1]
+    assert kind == "warning" and text.startswith("1 taller queda fuera del periodo del plan")
+    assert "«Mesa 1» (02/05/2026)" in text
+
+
 def test_progress_on_a_milestone_not_started_is_refused_by_label(
     qtbot: Any, win: MainWindow, db: Database, plan: tuple[str, str], dialogs: Any
 ) -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget
 
-from cocreation_app.services.checks import workshop_warnings
+from cocreation_app.services.checks import plan_warnings, workshop_warnings
 from cocreation_app.ui.plan.stl import StlEditor
 from cocreation_app.ui.widgets.panel import RecordPanel
 from cocreation_app.ui.widgets.view import View
@@ -69,6 +69,7 @@ class PlanView(View):
         )
         self.workshops.table.resizeColumnToContents(0)
         self.workshops.warnings = self._workshop_warnings
+        self.plans.warnings = self._plan_warnings
         self.stl = StlEditor(window, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("planTabs")
@@ -82,6 +83,9 @@ class PlanView(View):
 
     def _workshop_warnings(self, workshop_id: str) -> list[str]:
         return workshop_warnings(self.window_.db, workshop_id)
+
+    def _plan_warnings(self, plan_id: str) -> list[str]:
+        return plan_warnings(self.window_.db, plan_id)
 
     def refresh(self) -> None:
         self.plans.current_id = self.window_.current_plan_id() or self.plans.current_id
