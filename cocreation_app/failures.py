@@ -64,6 +64,10 @@ def describe(exc: BaseException) -> str | None:
     if isinstance(exc, UserError):
         return exc.message
     if isinstance(exc, _database_errors()):
+        from cocreation_app.storage.postgres import busy_error, waited_too_long
+
+        if waited_too_long(exc):
+            return busy_error().message
         text = str(getattr(exc, "orig", exc))
         if "locked" in text or "busy" in text:
             return _tr("La base de datos está ocupada por otro programa; intente de nuevo.")

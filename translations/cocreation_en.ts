@@ -670,22 +670,22 @@ Send that file to whoever gives you support.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/failures.py" line="71"/>
+        <location filename="../cocreation_app/failures.py" line="75"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>The disk is full; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="69"/>
+        <location filename="../cocreation_app/failures.py" line="73"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>The database is in use by another program; try again.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="72"/>
+        <location filename="../cocreation_app/failures.py" line="76"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>Could not use the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="76"/>
+        <location filename="../cocreation_app/failures.py" line="80"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>
@@ -8322,7 +8322,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/checks.py" line="180"/>
+        <location filename="../cocreation_app/services/checks.py" line="179"/>
         <source>%n talleres quedan fuera del periodo del plan ({start} a {end}): {workshops}. Se guardó; revise el periodo o la fecha de esos talleres.</source>
         <translation>
             <numerusform>%n workshop falls outside the plan's period ({start} to {end}): {workshops}. Saved; check the period or that workshop's date.</numerusform>
@@ -8790,17 +8790,17 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>The backup and the database are the same file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="175"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="195"/>
         <source>El servidor «{url}» no aceptó la contraseña del usuario «{user}» (o no la tiene). Escríbala de nuevo al abrir el servidor (se guarda en «{file}») o pídala a quien administra el servidor.</source>
         <translation>The server “{url}” did not accept the password of the user “{user}” (or has none for it). Type it again when opening the server (it is kept in “{file}”) or ask whoever runs the server.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="193"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="213"/>
         <source>El servidor «{url}» no permitió la operación: {reason}</source>
         <translation>The server “{url}” did not allow the operation: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="222"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>This database is on a PostgreSQL server: back it up with “pg_dump -Fc” and restore it with “pg_restore” (see docs/install.md).</translation>
     </message>
@@ -8816,17 +8816,17 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>The folder “{path}” holds other files; choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="53"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>The server address must not contain the password; keep it in the file ~/.pgpass (or the one PGPASSFILE names).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="50"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>The server address is not valid.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="59"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>The server address does not name the database.</translation>
     </message>
@@ -8837,7 +8837,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="354"/>
-        <location filename="../cocreation_app/storage/database.py" line="410"/>
+        <location filename="../cocreation_app/storage/database.py" line="412"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>The database “{path}” does not exist. Create it with “cocreation init”.</translation>
     </message>
@@ -8855,7 +8855,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Could not open “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>Could not connect to the server “{url}”: {reason}</translation>
     </message>
@@ -8879,6 +8879,14 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <location filename="../cocreation_app/storage/pgpass.py" line="48"/>
         <source>No se puede usar el archivo de contraseñas «{path}»: {reason}</source>
         <translation>The password file “{path}” cannot be used: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cocreation_app/storage/postgres.py" line="175"/>
+        <source>Otra persona está escribiendo en el servidor (p. ej. importando paquetes) y se esperó %n segundos sin que terminara; no se guardó nada. Intente de nuevo en unos minutos.</source>
+        <translation>
+            <numerusform>Someone else is writing to the server (e.g. importing bundles) and Cocrea waited %n second without it finishing; nothing was saved. Try again in a few minutes.</numerusform>
+            <numerusform>Someone else is writing to the server (e.g. importing bundles) and Cocrea waited %n seconds without it finishing; nothing was saved. Try again in a few minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/files.py" line="36"/>
@@ -8918,7 +8926,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="344"/>
-        <location filename="../cocreation_app/storage/database.py" line="416"/>
+        <location filename="../cocreation_app/storage/database.py" line="418"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>“{path}” was created by a newer version of Cocrea; update the application to open it.</translation>
     </message>
@@ -8935,7 +8943,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
         <location filename="../cocreation_app/storage/database.py" line="337"/>
-        <location filename="../cocreation_app/storage/database.py" line="406"/>
+        <location filename="../cocreation_app/storage/database.py" line="408"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>“{path}” is not a Cocrea database.</translation>

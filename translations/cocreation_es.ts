@@ -670,22 +670,22 @@ Envíe ese archivo a quien le da soporte.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../cocreation_app/failures.py" line="71"/>
+        <location filename="../cocreation_app/failures.py" line="75"/>
         <source>El disco está lleno; no se guardó nada.</source>
         <translation>El disco está lleno; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="69"/>
+        <location filename="../cocreation_app/failures.py" line="73"/>
         <source>La base de datos está ocupada por otro programa; intente de nuevo.</source>
         <translation>La base de datos está ocupada por otro programa; intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="72"/>
+        <location filename="../cocreation_app/failures.py" line="76"/>
         <source>No se pudo usar la base de datos: {reason}</source>
         <translation>No se pudo usar la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/failures.py" line="76"/>
+        <location filename="../cocreation_app/failures.py" line="80"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>
@@ -8322,7 +8322,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/services/checks.py" line="180"/>
+        <location filename="../cocreation_app/services/checks.py" line="179"/>
         <source>%n talleres quedan fuera del periodo del plan ({start} a {end}): {workshops}. Se guardó; revise el periodo o la fecha de esos talleres.</source>
         <translation>
             <numerusform>%n taller queda fuera del periodo del plan ({start} a {end}): {workshops}. Se guardó; revise el periodo o la fecha de ese taller.</numerusform>
@@ -8790,17 +8790,17 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>El respaldo y la base de datos son el mismo archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="175"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="195"/>
         <source>El servidor «{url}» no aceptó la contraseña del usuario «{user}» (o no la tiene). Escríbala de nuevo al abrir el servidor (se guarda en «{file}») o pídala a quien administra el servidor.</source>
         <translation>El servidor «{url}» no aceptó la contraseña del usuario «{user}» (o no la tiene). Escríbala de nuevo al abrir el servidor (se guarda en «{file}») o pídala a quien administra el servidor.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="193"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="213"/>
         <source>El servidor «{url}» no permitió la operación: {reason}</source>
         <translation>El servidor «{url}» no permitió la operación: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="222"/>
         <source>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: respáldela con «pg_dump -Fc» y restáurela con «pg_restore» (vea docs/install.md).</translation>
     </message>
@@ -8816,17 +8816,17 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>La carpeta «{path}» tiene otros archivos; elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="52"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="53"/>
         <source>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</source>
         <translation>La dirección del servidor no debe llevar la contraseña; guárdela en el archivo ~/.pgpass (o el que indique PGPASSFILE).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="49"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="50"/>
         <source>La dirección del servidor no es válida.</source>
         <translation>La dirección del servidor no es válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="58"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="59"/>
         <source>La dirección del servidor no indica la base de datos.</source>
         <translation>La dirección del servidor no indica la base de datos.</translation>
     </message>
@@ -8837,7 +8837,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="354"/>
-        <location filename="../cocreation_app/storage/database.py" line="410"/>
+        <location filename="../cocreation_app/storage/database.py" line="412"/>
         <source>No existe la base de datos «{path}». Créela con «cocreation init».</source>
         <translation>No existe la base de datos «{path}». Créela con «cocreation init».</translation>
     </message>
@@ -8855,7 +8855,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>No se pudo abrir «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/storage/postgres.py" line="182"/>
+        <location filename="../cocreation_app/storage/postgres.py" line="202"/>
         <source>No se pudo conectar con el servidor «{url}»: {reason}</source>
         <translation>No se pudo conectar con el servidor «{url}»: {reason}</translation>
     </message>
@@ -8879,6 +8879,14 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <location filename="../cocreation_app/storage/pgpass.py" line="48"/>
         <source>No se puede usar el archivo de contraseñas «{path}»: {reason}</source>
         <translation>No se puede usar el archivo de contraseñas «{path}»: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cocreation_app/storage/postgres.py" line="175"/>
+        <source>Otra persona está escribiendo en el servidor (p. ej. importando paquetes) y se esperó %n segundos sin que terminara; no se guardó nada. Intente de nuevo en unos minutos.</source>
+        <translation>
+            <numerusform>Otra persona está escribiendo en el servidor (p. ej. importando paquetes) y se esperó %n segundo sin que terminara; no se guardó nada. Intente de nuevo en unos minutos.</numerusform>
+            <numerusform>Otra persona está escribiendo en el servidor (p. ej. importando paquetes) y se esperó %n segundos sin que terminara; no se guardó nada. Intente de nuevo en unos minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../cocreation_app/storage/files.py" line="36"/>
@@ -8918,7 +8926,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
     </message>
     <message>
         <location filename="../cocreation_app/storage/database.py" line="344"/>
-        <location filename="../cocreation_app/storage/database.py" line="416"/>
+        <location filename="../cocreation_app/storage/database.py" line="418"/>
         <source>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</source>
         <translation>«{path}» fue creada por una versión más reciente de Cocrea; actualice la aplicación para abrirla.</translation>
     </message>
@@ -8935,7 +8943,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
     <message>
         <location filename="../cocreation_app/storage/database.py" line="105"/>
         <location filename="../cocreation_app/storage/database.py" line="337"/>
-        <location filename="../cocreation_app/storage/database.py" line="406"/>
+        <location filename="../cocreation_app/storage/database.py" line="408"/>
         <location filename="../cocreation_app/storage/restore.py" line="40"/>
         <source>«{path}» no es una base de datos de Cocrea.</source>
         <translation>«{path}» no es una base de datos de Cocrea.</translation>

@@ -383,10 +383,12 @@ def _open_server(text: str, *, create: bool) -> Database:
     from sqlalchemy.exc import DBAPIError
 
     from cocreation_app.storage.postgres import (
+        busy_error,
         connection_error,
         parse_url,
         safe_url,
         server_refused,
+        waited_too_long,
     )
 
     url = parse_url(text)
@@ -424,6 +426,8 @@ def _open_server(text: str, *, create: bool) -> Database:
         return db
     except DBAPIError as exc:
         db.close()
+        if waited_too_long(exc):
+            raise busy_error() from exc  # another coordinator's import held the write lock
         if isinstance(exc.orig, OperationalError) or exc.connection_invalidated:
             raise connection_error(url, exc) from exc  # the connection was lost
         raise server_refused(url, exc) from exc

@@ -26,7 +26,8 @@ DEFAULT_PORT = 5432
 # (BEGIN IMMEDIATE), readers never wait (MVCC). The key is Cocrea's own: "COCREA" in hex.
 WRITE_LOCK_KEY = 0x434F43524541
 # How long a write waits for another coordinator's import before it gives up with a message.
-WRITE_LOCK_TIMEOUT = "120s"
+WRITE_LOCK_SECONDS = 120
+LOCK_NOT_AVAILABLE = "55P03"  # the SQLSTATE of a lock_timeout that ran out
 
 
 def _tr(text: str) -> str:
@@ -111,7 +112,7 @@ def take_write_lock(session: Any) -> None:
     """Wait (a bounded time) for the other coordinators' writes, within this transaction."""
     from sqlalchemy import text
 
-    session.execute(text(f"SET LOCAL lock_timeout = '{WRITE_LOCK_TIMEOUT}'"))
+    session.execute(text(f"SET LOCAL lock_timeout = '{WRITE_LOCK_SECONDS}s'"))
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
 
 
@@ -160,6 +161,25 @@ def url_fields(text: str) -> tuple[str, int, str, str] | None:
     except StorageError:
         return None
     return url.host or "", url.port or DEFAULT_PORT, url.database or "", url.username or ""
+
+
+def waited_too_long(exc: BaseException) -> bool:
+    """Whether ``exc`` is the server giving up on the write lock (SQLSTATE 55P03, lock not
+    available): another coordinator's long import, not a lost connection."""
+    return getattr(getattr(exc, "orig", exc), "sqlstate", None) == LOCK_NOT_AVAILABLE
+
+
+def busy_error() -> StorageError:
+    """The message for :func:`waited_too_long`."""
+    return StorageError(
+        translate(
+            "storage",
+            "Otra persona está escribiendo en el servidor (p. ej. importando paquetes) y se "
+            "esperó %n segundos sin que terminara; no se guardó nada. Intente de nuevo en unos "
+            "minutos.",
+            WRITE_LOCK_SECONDS,
+        )
+    )
 
 
 def connection_error(url: URL, exc: BaseException) -> StorageError:
