@@ -4707,22 +4707,27 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
 <context>
     <name>completeness</name>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="86"/>
+        <location filename="../cocreation_app/services/completeness.py" line="91"/>
         <source>El compromiso necesita al menos un hito.</source>
         <translation>The commitment needs at least one milestone.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="89"/>
+        <location filename="../cocreation_app/services/completeness.py" line="109"/>
+        <source>El hito «{title}» dice «{status}» pero tiene avance: corrija el estado o el avance (pasa cuando dos equipos editan el hito por separado).</source>
+        <translation>Milestone «{title}» says «{status}» but has progress: correct the status or the progress (this happens when two teams edit the milestone separately).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="94"/>
         <source>El hito «{title}» no es verificable: falta {fields}.</source>
         <translation>The milestone “{title}” cannot be verified: {fields} missing.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="79"/>
+        <location filename="../cocreation_app/services/completeness.py" line="84"/>
         <source>Faltan campos obligatorios: {fields}.</source>
         <translation>Required fields missing: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="98"/>
+        <location filename="../cocreation_app/services/completeness.py" line="103"/>
         <source>Las fechas del hito «{title}» salen del periodo del compromiso.</source>
         <translation>The dates of the milestone “{title}” fall outside the commitment's period.</translation>
     </message>

@@ -4707,22 +4707,27 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
 <context>
     <name>completeness</name>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="86"/>
+        <location filename="../cocreation_app/services/completeness.py" line="91"/>
         <source>El compromiso necesita al menos un hito.</source>
         <translation>El compromiso necesita al menos un hito.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="89"/>
+        <location filename="../cocreation_app/services/completeness.py" line="109"/>
+        <source>El hito «{title}» dice «{status}» pero tiene avance: corrija el estado o el avance (pasa cuando dos equipos editan el hito por separado).</source>
+        <translation>El hito «{title}» dice «{status}» pero tiene avance: corrija el estado o el avance (pasa cuando dos equipos editan el hito por separado).</translation>
+    </message>
+    <message>
+        <location filename="../cocreation_app/services/completeness.py" line="94"/>
         <source>El hito «{title}» no es verificable: falta {fields}.</source>
         <translation>El hito «{title}» no es verificable: falta {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="79"/>
+        <location filename="../cocreation_app/services/completeness.py" line="84"/>
         <source>Faltan campos obligatorios: {fields}.</source>
         <translation>Faltan campos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/completeness.py" line="98"/>
+        <location filename="../cocreation_app/services/completeness.py" line="103"/>
         <source>Las fechas del hito «{title}» salen del periodo del compromiso.</source>
         <translation>Las fechas del hito «{title}» salen del periodo del compromiso.</translation>
     </message>

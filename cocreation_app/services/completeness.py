@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cocreation_app.i18n import translate
+from cocreation_app.models import enums
 from cocreation_app.services.registry import KINDS
 
 COMMITMENT_REQUIRED: tuple[str, ...] = (
@@ -53,6 +54,9 @@ class Completeness:
     has_milestones: bool
     milestone_gaps: tuple[MilestoneGap, ...]
     milestones_outside_period: tuple[str, ...]  # milestone titles
+    # "Not started" with progress above 0: refused on entry (services/checks.py), but two
+    # laptops that each changed one of the two fields merge into it (fields merge one by one).
+    milestones_contradicting: tuple[str, ...]  # milestone titles
     filled: int
     required: int
 
@@ -63,6 +67,7 @@ class Completeness:
             and self.has_milestones
             and not self.milestone_gaps
             and not self.milestones_outside_period
+            and not self.milestones_contradicting
         )
 
     def messages(self, field_text: Callable[[str, str], str] | None = None) -> list[str]:
@@ -99,6 +104,16 @@ class Completeness:
                     title=title
                 )
             )
+        for title in self.milestones_contradicting:
+            lines.append(
+                _tr(
+                    "El hito «{title}» dice «{status}» pero tiene avance: corrija el estado o "
+                    "el avance (pasa cuando dos equipos editan el hito por separado)."
+                ).format(
+                    title=title,
+                    status=enums.label(enums.MILESTONE_STATUSES, "not_started"),
+                )
+            )
         return lines
 
 
@@ -118,6 +133,7 @@ def check_commitment(
     missing = tuple(name for name in COMMITMENT_REQUIRED if _empty(commitment.get(name)))
     gaps = []
     outside = []
+    contradicting = []
     start, end = commitment.get("start_date"), commitment.get("end_date")
     for milestone in milestones:
         lacking = tuple(name for name in MILESTONE_VERIFIABLE if _empty(milestone.get(name)))
@@ -126,6 +142,8 @@ def check_commitment(
         m_start, m_end = milestone.get("start_date"), milestone.get("end_date")
         if (start and m_start and m_start < start) or (end and m_end and m_end > end):
             outside.append(milestone.get("title") or "")
+        if milestone.get("status") == "not_started" and milestone.get("progress"):
+            contradicting.append(milestone.get("title") or "")
     required = len(COMMITMENT_REQUIRED) + 1 + len(milestones) * len(MILESTONE_VERIFIABLE)
     filled = (
         len(COMMITMENT_REQUIRED)
@@ -139,6 +157,7 @@ def check_commitment(
         has_milestones=bool(milestones),
         milestone_gaps=tuple(gaps),
         milestones_outside_period=tuple(outside),
+        milestones_contradicting=tuple(contradicting),
         filled=filled,
         required=required,
     )

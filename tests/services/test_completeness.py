@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from cocreation_app.services.completeness import (
@@ -11,6 +12,9 @@ from cocreation_app.services.completeness import (
 )
 from cocreation_app.services.entities import EntityService
 from cocreation_app.storage import Database
+from cocreation_app.sync.export import export_bundle
+from cocreation_app.sync.importer import import_bundles
+from tests.sync.helpers import laptop, new_plan
 
 FULL: dict[str, Any] = {
     "id": "c1",
@@ -89,3 +93,39 @@ def test_demo_records_from_services(demo_db: Database, demo_plan_id: str) -> Non
         milestones = service.list_records("milestones", where={"commitment_id": commitment["id"]})
         result = check_commitment(commitment, milestones)
         assert 0 < result.filled <= result.required
+
+
+def test_a_merge_that_leaves_a_milestone_not_started_with_progress_is_flagged(
+    tmp_path: Path,
+) -> None:
+    """Each laptop's edit passes the progress-against-status check; the fields merge one by
+    one, so the coordinator gets «No iniciado» at 50 %: the completeness panel says so."""
+    a, b, hub = (laptop(tmp_path / f"{name}.sqlite3") for name in ("a", "b", "hub"))
+    plan = new_plan(a)
+    commitment = EntityService(a).create("commitments", {**_fields(FULL), "plan_id": plan})
+    milestone = EntityService(a).create(
+        "milestones",
+        {**_fields(MILESTONE), "commitment_id": commitment, "status": "in_progress"},
+    )
+    export_bundle(a, tmp_path / "seed.cocrea")
+    assert import_bundles(b, [tmp_path / "seed.cocrea"])[0].ok
+    EntityService(a).update("milestones", milestone, {"status": "not_started", "progress": 0})
+    EntityService(b).update("milestones", milestone, {"progress": 50})
+    for db, name in ((a, "a"), (b, "b")):
+        export_bundle(db, tmp_path / f"{name}.cocrea")
+    assert all(r.ok for r in import_bundles(hub, [tmp_path / "a.cocrea", tmp_path / "b.cocrea"]))
+    merged = EntityService(hub).get("milestones", milestone)
+    assert (merged["status"], merged["progress"]) == ("not_started", 50)
+    result = check_commitment(EntityService(hub).get("commitments", commitment), [merged])
+    assert result.milestones_contradicting == ("Portal publicado",)
+    assert not result.complete
+    assert result.messages() == [
+        "El hito «Portal publicado» dice «No iniciado» pero tiene avance: corrija el estado o "
+        "el avance (pasa cuando dos equipos editan el hito por separado)."
+    ]
+    for db in (a, b, hub):
+        db.close()
+
+
+def _fields(record: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in record.items() if key != "id"}
