@@ -11,6 +11,7 @@ its own copy of a migrated template database.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -81,6 +82,16 @@ def _server_db(request: pytest.FixtureRequest, template: str) -> Iterator[Databa
     yield database
     database.close()
     server.drop_database(name)
+
+
+@pytest.fixture
+def in_chiapas(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """UTC-6 all year, as Mexico since 2022; a POSIX rule needs no time-zone database."""
+    monkeypatch.setenv("TZ", "CST+6")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from cocreation_app.cli.output import print_json
-from cocreation_app.i18n import translate
+from cocreation_app.i18n import format_timestamp, translate
 from cocreation_app.models import enums
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
@@ -96,7 +96,7 @@ def review_command(db: Database, args: argparse.Namespace) -> int:
         print(
             _tr("  {when}  {source} → {target}  {author}  {note}")
             .format(
-                when=step.changed_at[:16].replace("T", " "),
+                when=format_timestamp(step.changed_at),
                 source=enums.label(enums.PLAN_STATUSES, step.from_status),
                 target=enums.label(enums.PLAN_STATUSES, step.to_status),
                 author=step.author,

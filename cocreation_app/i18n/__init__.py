@@ -25,6 +25,9 @@ from cocreation_app.i18n.formatting import (
     format_integer,
     format_percent,
     format_short_date,
+    format_time_of_day,
+    format_timestamp,
+    local_time,
     parse_date,
 )
 
@@ -40,6 +43,9 @@ __all__ = [
     "format_integer",
     "format_percent",
     "format_short_date",
+    "format_time_of_day",
+    "format_timestamp",
+    "local_time",
     "parse_date",
     "set_language",
     "translate",

@@ -101,6 +101,36 @@ def format_datetime(
     return dates.format_datetime(value, format=format, locale=babel_locale(language))
 
 
+def local_time(iso: str) -> dt.datetime | None:
+    """A stored timestamp (ISO 8601 in UTC, ``2026-03-14T16:05:00.000Z``) on this computer's
+    clock, or None when ``iso`` is not one. Stored times are UTC so that laptops agree; people
+    read them in their own time zone (16:05 UTC is 10:05 in Chiapas)."""
+    try:
+        value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone()
+
+
+def format_timestamp(iso: str, format: str = "short", language: str | None = None) -> str:
+    """A stored timestamp as people read it: local time, the language's pattern; the text
+    itself when it is not a timestamp (a hand-edited bundle)."""
+    value = local_time(iso)
+    return iso if value is None else format_datetime(value, format, language)
+
+
+def format_time_of_day(iso: str, language: str | None = None) -> str:
+    """Only the local hour and minute of a stored timestamp (10:05 a.m.)."""
+    value = local_time(iso)
+    if value is None:
+        return iso
+    from babel import dates
+
+    return dates.format_time(value, "short", locale=babel_locale(language))
+
+
 def format_integer(value: int, language: str | None = None) -> str:
     from babel import numbers
 

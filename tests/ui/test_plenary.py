@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget
 
+from cocreation_app.i18n import format_time_of_day, format_timestamp
 from cocreation_app.services import prioritization as prio
 from cocreation_app.services.entities import EntityService
 from cocreation_app.ui.plenary.timer import ActivityTimer
@@ -219,3 +220,20 @@ def test_a_workshop_without_problems_says_what_to_do(
     view.window_.select(demo_plan_id, workshops[1]["id"])  # the demo's problems are in the first
     assert view.model.rowCount() == 0 and view.empty_hint.isVisible()
     assert not view.select_button.isEnabled()
+
+
+def test_the_tally_log_shows_the_local_hour_and_leaves_the_problem_room(
+    qtbot: Any, view: PrioritizationView, in_chiapas: None
+) -> None:
+    entry = view.entry
+    entry.origin.setEditText("Mesa A")
+    row = _row_of(entry.tally, YOUTH)
+    _type_into(qtbot, entry.tally, row, 1, "12")
+    qtbot.mouseClick(entry.save_tally, Qt.MouseButton.LeftButton)
+    newest = max(view.snapshot.history, key=lambda e: e.created_at)
+    history = entry.history
+    assert history.item(0, 3).text() == "12"
+    shown = history.item(0, 5).text()
+    assert shown in (format_time_of_day(newest.created_at), format_timestamp(newest.created_at))
+    assert newest.created_at[11:16] not in shown  # the UTC reading is not what people lived
+    assert history.item(0, 5).toolTip() == format_timestamp(newest.created_at, "medium")

@@ -11,6 +11,7 @@ are shown but nothing invites typing: the grids open no editor and the buttons a
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocreation_app.i18n import format_decimal
+from cocreation_app.i18n import format_decimal, format_time_of_day, format_timestamp, local_time
 from cocreation_app.services import prioritization as prio
 from cocreation_app.ui.commands import UpdateCommand
 from cocreation_app.ui.prioritization.commands import RecordCommand
@@ -329,6 +330,9 @@ class VoteEntryPanel(QWidget):
     def _fill_history(self) -> None:
         titles = dict(self.snapshot.problems)
         entries = list(reversed(self.snapshot.history))
+        # A workshop's tallies are typed on its day: the hour says enough (the column leaves
+        # the problem its room); entries of several days show the date too.
+        one_day = len({_local_day(entry.created_at) for entry in entries}) <= 1
         self.history.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             values = [
@@ -337,12 +341,17 @@ class VoteEntryPanel(QWidget):
                 entry.sheet or "",
                 str(entry.dots),
                 "" if entry.previous_dots is None else str(entry.previous_dots),
-                entry.created_at.replace("T", " ")[:16],
+                format_time_of_day(entry.created_at)
+                if one_day
+                else format_timestamp(entry.created_at),
                 entry.device_label or (entry.recorded_by or "")[:8],
             ]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                tip = values[0] if column == 0 else ""  # the column elides a long title
+                # The problem column elides a long title; the hour column tells the whole time.
+                tip = {0: values[0], 5: format_timestamp(entry.created_at, "medium")}.get(
+                    column, ""
+                )
                 if not entry.current:
                     font = item.font()
                     font.setStrikeOut(True)
@@ -478,3 +487,8 @@ class VoteEntryPanel(QWidget):
             return False
         workshop["dots_per_participant"] = value  # saved: the panel agrees until its next reload
         return True
+
+
+def _local_day(iso: str) -> dt.date | None:
+    moment = local_time(iso)
+    return moment.date() if moment is not None else None

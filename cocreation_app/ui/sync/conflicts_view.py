@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocreation_app.i18n import format_datetime
+from cocreation_app.i18n import format_timestamp
 from cocreation_app.services.display import yes_no
 from cocreation_app.services.registry import KINDS
 from cocreation_app.sync.conflicts import (
@@ -71,12 +71,7 @@ def _field_title(conflict: Conflict) -> str:
 
 
 def _time(iso: str) -> str:
-    import datetime as dt
-
-    try:
-        return format_datetime(dt.datetime.fromisoformat(iso.replace("Z", "+00:00")))
-    except (ValueError, TypeError):
-        return iso
+    return format_timestamp(iso, "medium")
 
 
 def _who(event: Event | None) -> str:
