@@ -80,11 +80,12 @@ def run_app(db_path: Path | str | None = None, language: str | None = None) -> i
     except UserError as exc:
         QMessageBox.critical(None, "Cocrea", exc.message)
         return 1
-    settings.put(settings.LAST_DATABASE, db.describe())
-
     from cocreation_app.ui.main_window import MainWindow
 
     window = MainWindow(db, staged=True)
+    # Remembered once started: the settings file's first write of the session (15 ms) is not
+    # spent before the first frame.
+    window.started.connect(lambda: settings.put(settings.LAST_DATABASE, db.describe()))
     window.show()
     from cocreation_app.ui import bench_ready
 

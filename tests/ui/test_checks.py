@@ -82,20 +82,27 @@ def test_the_same_person_without_accents_is_offered_before_saving(
     assert service.count("participants") == 2
 
 
+def _type_date(win: MainWindow, tab: int, row_id: str, name: str, text: str) -> tuple[Any, Any]:
+    """On the plan view's ``tab`` (0 plans, 1 workshops), pick ``row_id`` and type ``text`` over
+    its date field ``name``, as a facilitator does; returns (panel, field)."""
+    plan_view = view(win, "planView")
+    plan_view.tabs.setCurrentIndex(tab)
+    panel = plan_view.workshops if tab else plan_view.plans
+    panel.select(row_id)
+    field = panel.form.editor(name).widget
+    field.setFocus()
+    field.selectAll()
+    keys(field, text)
+    return panel, field
+
+
 def test_a_workshop_outside_the_period_is_saved_with_a_warning(
     qtbot: Any, win: MainWindow, db: Database, plan: tuple[str, str], dialogs: Any
 ) -> None:
     plan_id, workshop_id = plan
     service = EntityService(db)
     service.update("plans", plan_id, {"period_start": "2026-01-01", "period_end": "2026-12-31"})
-    plan_view = view(win, "planView")
-    plan_view.tabs.setCurrentIndex(1)
-    panel = plan_view.workshops
-    panel.select(workshop_id)
-    field = panel.form.editor("date").widget
-    field.setFocus()
-    field.selectAll()
-    keys(field, "01/02/2027")
+    panel, field = _type_date(win, 1, workshop_id, "date", "01/02/2027")
     assert panel.save()
     assert service.get("workshops", workshop_id)["date"] == "2027-02-01"
     kind, text = dialogs.shown[-1]
@@ -110,14 +117,7 @@ def test_a_plan_period_that_leaves_a_workshop_out_is_saved_with_a_warning(
     qtbot: Any, win: MainWindow, db: Database, plan: tuple[str, str], dialogs: Any
 ) -> None:
     plan_id, _ = plan  # its workshop «Mesa 1» is on 02/05/2026
-    plan_view = view(win, "planView")
-    plan_view.tabs.setCurrentIndex(0)
-    panel = plan_view.plans
-    panel.select(plan_id)
-    field = panel.form.editor("period_end").widget
-    field.setFocus()
-    field.selectAll()
-    keys(field, "30/04/2026")
+    panel, _field = _type_date(win, 0, plan_id, "period_end", "30/04/2026")
     shown = len(dialogs.shown)
     assert panel.save()
     assert EntityService(db).get("plans", plan_id)["period_end"] == "2026-04-30"

@@ -84,6 +84,9 @@ def test_the_first_window_is_drawn_before_sqlalchemy_loads(demo_path: Path, tmp_
     assert not loaded & {"sqlalchemy", "alembic", "reportlab", "cryptography", "pypdf"}
     later = [line for line in lines[2:] if not line.startswith("COCREA_CATALOGS")]
     assert later[0] == "COCREA_STARTED"  # then every feature was installed (catalogs between)
+    # The database is remembered for the next start (written once started, not before).
+    remembered = [path.read_text() for path in (tmp_path / "config").rglob("*.conf")]
+    assert any(str(demo_path) in text for text in remembered), remembered
 
 
 def test_a_step_that_fails_is_reported_and_the_start_goes_on(
