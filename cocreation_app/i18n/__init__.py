@@ -27,6 +27,7 @@ from cocreation_app.i18n.formatting import (
     format_short_date,
     format_time_of_day,
     format_timestamp,
+    local_day,
     local_time,
     parse_date,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "format_short_date",
     "format_time_of_day",
     "format_timestamp",
+    "local_day",
     "local_time",
     "parse_date",
     "set_language",

@@ -106,12 +106,19 @@ def local_time(iso: str) -> dt.datetime | None:
     clock, or None when ``iso`` is not one. Stored times are UTC so that laptops agree; people
     read them in their own time zone (16:05 UTC is 10:05 in Chiapas)."""
     try:
-        value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+        value = dt.datetime.fromisoformat(iso)  # Python 3.11 reads the trailing "Z"
     except (TypeError, ValueError):
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     return value.astimezone()
+
+
+def local_day(iso: str) -> dt.date | None:
+    """The day, on this computer's clock, of a stored timestamp: a note written at 19:30 in
+    Chiapas (01:30Z the next day) belongs to the day people lived."""
+    value = local_time(iso)
+    return value.date() if value is not None else None
 
 
 def format_timestamp(iso: str, format: str = "short", language: str | None = None) -> str:

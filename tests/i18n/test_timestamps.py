@@ -4,7 +4,7 @@ status log, the conflicts view)."""
 
 from __future__ import annotations
 
-from cocreation_app.i18n import format_time_of_day, format_timestamp, local_time
+from cocreation_app.i18n import format_time_of_day, format_timestamp, local_day, local_time
 
 STORED = "2026-03-14T16:05:00.123Z"
 
@@ -20,6 +20,7 @@ def test_a_stored_time_is_shown_on_the_local_clock(in_chiapas: None) -> None:
 def test_the_local_day_is_the_day_people_lived(in_chiapas: None) -> None:
     late = local_time("2026-03-15T01:30:00Z")  # 19:30 of the 14th in Chiapas
     assert late is not None and late.date().isoformat() == "2026-03-14"
+    assert local_day("2026-03-15T01:30:00Z") == late.date()
 
 
 def test_what_is_not_a_timestamp_is_shown_as_it_is() -> None:

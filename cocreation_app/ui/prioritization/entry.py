@@ -11,7 +11,6 @@ are shown but nothing invites typing: the grids open no editor and the buttons a
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocreation_app.i18n import format_decimal, format_time_of_day, format_timestamp, local_time
+from cocreation_app.i18n import format_decimal, format_time_of_day, format_timestamp, local_day
 from cocreation_app.services import prioritization as prio
 from cocreation_app.ui.commands import UpdateCommand
 from cocreation_app.ui.prioritization.commands import RecordCommand
@@ -332,7 +331,7 @@ class VoteEntryPanel(QWidget):
         entries = list(reversed(self.snapshot.history))
         # A workshop's tallies are typed on its day: the hour says enough (the column leaves
         # the problem its room); entries of several days show the date too.
-        one_day = len({_local_day(entry.created_at) for entry in entries}) <= 1
+        one_day = len({local_day(entry.created_at) for entry in entries}) <= 1
         self.history.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             values = [
@@ -487,8 +486,3 @@ class VoteEntryPanel(QWidget):
             return False
         workshop["dots_per_participant"] = value  # saved: the panel agrees until its next reload
         return True
-
-
-def _local_day(iso: str) -> dt.date | None:
-    moment = local_time(iso)
-    return moment.date() if moment is not None else None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocreation_app.i18n import format_short_date, format_timestamp, local_time
+from cocreation_app.i18n import format_short_date, format_timestamp, local_day
 from cocreation_app.models import enums
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.registry import KINDS
@@ -448,6 +448,4 @@ def _in_thread(obs: Observation, observation_id: str) -> bool:
 
 
 def _date(iso: str) -> dt.date:
-    """The local day of a stored (UTC) time: a note written at 19:00 in Chiapas is that day's."""
-    moment = local_time(iso)
-    return moment.date() if moment is not None else dt.date.fromisoformat(iso[:10])
+    return local_day(iso) or dt.date.fromisoformat(iso[:10])
