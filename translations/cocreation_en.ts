@@ -274,17 +274,17 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="293"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflict resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="124"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Keep the selected value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
@@ -294,37 +294,37 @@
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="233"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Delete {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
         <source>Guardar valor combinado</source>
         <translation>Save combined value</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="141"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="136"/>
         <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
         <translation>Review mode: conflicts can be viewed but not resolved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="134"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No conflicts: all the imported changes agree.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="227"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restore {kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Valor</source>
         <translation>Value</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation type="vanished">no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="127"/>
         <source>o escriba un valor combinado</source>
         <translation>or write a combined value</translation>
     </message>
@@ -347,22 +347,22 @@
         <translation type="vanished">yes</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="90"/>
         <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
         <translation>{kind} “{label}” was added on {created_by} ({created_at}) under {parent_kind} “{parent}”, which was deleted on {deleted_by} ({deleted_at}). No view shows it while the record it belongs to stays deleted: restore that record or delete this one.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="204"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="199"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="249"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (current)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="240"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>“{field}” was changed on two computers without either seeing the other's change.</translation>
     </message>
@@ -2944,66 +2944,74 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
 <context>
     <name>SyncDialogs</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="297"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="306"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
             <numerusform>%Ln new change to import</numerusform>
             <numerusform>%Ln new changes to import</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="311"/>
+        <source>%Ln sin la firma de su autor, dejados fuera</source>
+        <translation>
+            <numerusform>%Ln without its author's signature, left out</numerusform>
+            <numerusform>%Ln without their author's signature, left out</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="223"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="229"/>
         <source>Agregar archivos</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="179"/>
         <source>Agregar archivos…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="227"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="233"/>
         <source>Agregar carpeta</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
         <source>Agregar carpeta…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="83"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="89"/>
         <source>Archivo:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="79"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Encrypt with a passphrase (recommended with personal data)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="87"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="93"/>
         <source>Contraseña:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="70"/>
         <source>Elegir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="129"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Type a passphrase or untick “Encrypt with a passphrase”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="113"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="68"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="119"/>
         <source>Exportar paquete</source>
         <translation>Export bundle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="308"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
             <numerusform>Imported: %Ln new change</numerusform>
@@ -3015,7 +3023,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">Imported: {count} new changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="264"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="270"/>
         <source>Importados {done} de %n archivos.</source>
         <translation>
             <numerusform>Imported {done} of %n file.</numerusform>
@@ -3027,27 +3035,27 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">Imported {done} of {total} files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="184"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="190"/>
         <source>Importar</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="176"/>
         <source>Importar archivos</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="295"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="304"/>
         <source>Nada nuevo</source>
         <translation>Nothing new</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="145"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="151"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
             <numerusform>Bundle saved to {path}: %Ln change.</numerusform>
@@ -3059,37 +3067,37 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">Bundle saved to {path}: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="177"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="183"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="274"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="280"/>
         <source>Rechazado: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="88"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="94"/>
         <source>Repita la contraseña:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="71"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="77"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>No personal data (pseudonyms, no contact details)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="153"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="159"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="75"/>
         <source>Solo el plan actual</source>
         <translation>Only the current plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="182"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="188"/>
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
@@ -3098,7 +3106,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">optional: encrypts the bundle</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="187"/>
         <source>solo para paquetes cifrados</source>
         <translation>only for encrypted bundles</translation>
     </message>
@@ -3107,7 +3115,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">{count} new changes to import</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="162"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -3210,7 +3218,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Scores from 1 to 5; — means not scored. Double-click a criterion to change its weight.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="424"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="432"/>
         <source>Calificaciones de {origin}</source>
         <translation>Scores from {origin}</translation>
     </message>
@@ -3220,7 +3228,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="392"/>
         <source>Conteo de {origin}</source>
         <translation>Count from {origin}</translation>
     </message>
@@ -3230,7 +3238,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Count per table</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="358"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corrected by a later count</translation>
     </message>
@@ -3309,12 +3317,12 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>People at the table:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="446"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="454"/>
         <source>Peso de «{name}»:</source>
         <translation>Weight of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="445"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="453"/>
         <source>Peso del criterio</source>
         <translation>Weight of the criterion</translation>
     </message>
@@ -3358,7 +3366,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Dots per person in the workshop:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="371"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="379"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>No changes: the numbers were already recorded.</translation>
     </message>
@@ -3373,7 +3381,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Table total</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="399"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Vote of one person from {origin}</translation>
     </message>
@@ -6834,53 +6842,53 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="243"/>
+        <location filename="../cocreation_app/services/privacy.py" line="267"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), checked in {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="237"/>
+        <location filename="../cocreation_app/services/privacy.py" line="261"/>
         <source>Asistencia a talleres:</source>
         <translation>Workshop attendance:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="226"/>
+        <location filename="../cocreation_app/services/privacy.py" line="250"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Privacy notice, version {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <location filename="../cocreation_app/services/privacy.py" line="238"/>
         <source>Datos personales de {name}</source>
         <translation>Personal data of {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="232"/>
+        <location filename="../cocreation_app/services/privacy.py" line="256"/>
         <source>Datos registrados:</source>
         <translation>Recorded data:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="215"/>
+        <location filename="../cocreation_app/services/privacy.py" line="239"/>
         <source>Generado: {time}</source>
         <translation>Generated: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="260"/>
+        <location filename="../cocreation_app/services/privacy.py" line="284"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Change history (every value that was saved):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="137"/>
-        <location filename="../cocreation_app/services/privacy.py" line="302"/>
+        <location filename="../cocreation_app/services/privacy.py" line="161"/>
+        <location filename="../cocreation_app/services/privacy.py" line="326"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>There is no participant “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="252"/>
+        <location filename="../cocreation_app/services/privacy.py" line="276"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Other records that mention them:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="221"/>
+        <location filename="../cocreation_app/services/privacy.py" line="245"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
@@ -8962,7 +8970,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
 <context>
     <name>sync</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <location filename="../cocreation_app/cli/sync.py" line="122"/>
         <source>%Ln actualizados</source>
         <translation>
             <numerusform>%Ln updated</numerusform>
@@ -8970,8 +8978,8 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="142"/>
-        <location filename="../cocreation_app/cli/sync.py" line="149"/>
+        <location filename="../cocreation_app/cli/sync.py" line="150"/>
+        <location filename="../cocreation_app/cli/sync.py" line="157"/>
         <source>%Ln cambios nuevos</source>
         <translation>
             <numerusform>%Ln new change</numerusform>
@@ -8979,8 +8987,8 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="118"/>
-        <location filename="../cocreation_app/cli/sync.py" line="143"/>
+        <location filename="../cocreation_app/cli/sync.py" line="124"/>
+        <location filename="../cocreation_app/cli/sync.py" line="151"/>
         <source>%Ln conflictos</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -8988,7 +8996,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="150"/>
+        <location filename="../cocreation_app/cli/sync.py" line="158"/>
         <source>%Ln conflictos nuevos</source>
         <translation>
             <numerusform>%Ln new conflict</numerusform>
@@ -8996,7 +9004,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="115"/>
+        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>%Ln nuevos</source>
         <translation>
             <numerusform>%Ln new</numerusform>
@@ -9004,7 +9012,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="117"/>
+        <location filename="../cocreation_app/cli/sync.py" line="123"/>
         <source>%Ln sin cambios</source>
         <translation>
             <numerusform>%Ln unchanged</numerusform>
@@ -9012,12 +9020,12 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="52"/>
+        <location filename="../cocreation_app/cli/sync.py" line="58"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Warning: the bundle contains unencrypted personal data; use --passphrase-file to encrypt it or --no-personal-data to leave them out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="216"/>
+        <location filename="../cocreation_app/cli/sync.py" line="224"/>
         <source>Conflicto resuelto: %n registros eliminados.</source>
         <translation>
             <numerusform>Conflict resolved: %n record deleted.</numerusform>
@@ -9025,7 +9033,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="214"/>
+        <location filename="../cocreation_app/cli/sync.py" line="222"/>
         <source>Conflicto resuelto: %n registros restaurados.</source>
         <translation>
             <numerusform>Conflict resolved: %n record restored.</numerusform>
@@ -9041,7 +9049,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">Conflict resolved: {count} records restored.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="219"/>
+        <location filename="../cocreation_app/cli/sync.py" line="227"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflict resolved: {value}</translation>
     </message>
@@ -9051,7 +9059,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Wrong passphrase or damaged file.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="197"/>
+        <location filename="../cocreation_app/cli/sync.py" line="205"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Belongs to {kind} “{parent}”, deleted on {deleted_by} ({deleted_at}); created on {created_by} ({created_at}). Resolve with --restore-parent or --delete-orphan.</translation>
     </message>
@@ -9071,7 +9079,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>The encrypted file uses an unknown method; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="34"/>
+        <location filename="../cocreation_app/cli/sync.py" line="40"/>
         <source>El archivo de contraseña «{path}» está vacío.</source>
         <translation>The passphrase file “{path}” is empty.</translation>
     </message>
@@ -9091,7 +9099,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>The encrypted bundle has version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="153"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="159"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>The bundle is encrypted; give the passphrase (--passphrase-file).</translation>
     </message>
@@ -9100,7 +9108,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">The bundle is not encrypted, but a passphrase was given.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="134"/>
+        <location filename="../cocreation_app/cli/sync.py" line="140"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>The bundle carries no personal data (pseudonyms).</translation>
     </message>
@@ -9135,7 +9143,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="179"/>
+        <location filename="../cocreation_app/sync/export.py" line="230"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
@@ -9144,12 +9152,12 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">Imported: {new} new changes, {conflicts} new conflicts.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="148"/>
+        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Importado: {new}, {conflicts}.</source>
         <translation>Imported: {new}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="97"/>
+        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>Importados {good} de %n archivos.</source>
         <translation>
             <numerusform>Imported {good} of %n file.</numerusform>
@@ -9171,7 +9179,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>The passphrase cannot be empty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="138"/>
+        <location filename="../cocreation_app/cli/sync.py" line="146"/>
         <source>Nada nuevo: los %Ln cambios ya estaban en esta base de datos.</source>
         <translation>
             <numerusform>Nothing new: the %Ln change was already in this database.</numerusform>
@@ -9183,7 +9191,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">Nothing new: the {count} changes were already in this database.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="130"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="136"/>
         <source>No existe el archivo «{path}».</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
@@ -9193,7 +9201,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="121"/>
+        <location filename="../cocreation_app/sync/export.py" line="155"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -9212,22 +9220,22 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>No device with id «{id}» is known.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="67"/>
+        <location filename="../cocreation_app/cli/sync.py" line="73"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No .cocrea file was found.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="167"/>
+        <location filename="../cocreation_app/sync/importer.py" line="179"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>Could not write to the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="29"/>
+        <location filename="../cocreation_app/cli/sync.py" line="35"/>
         <source>No se pudo leer el archivo de contraseña «{path}».</source>
         <translation>Could not read the passphrase file “{path}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="123"/>
+        <location filename="../cocreation_app/sync/importer.py" line="126"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>Could not read “{path}”: {reason}</translation>
     </message>
@@ -9237,12 +9245,12 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>A person cannot be merged with themselves.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="131"/>
+        <location filename="../cocreation_app/cli/sync.py" line="137"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Source: {origin}; created: {created}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="47"/>
+        <location filename="../cocreation_app/cli/sync.py" line="53"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
             <numerusform>Bundle saved to {path}: %Ln change.</numerusform>
@@ -9264,17 +9272,17 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Bundle refused: it says it comes from «{device}», whose key is known, but it is not signed; it may be a forgery. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="183"/>
+        <location filename="../cocreation_app/sync/importer.py" line="195"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Bundle refused: change {seq} of «{device}» in this bundle from «{origin}» is not the change {seq} of «{device}» this database («{here}») already holds: two copies of one database wrote under the same identity. Nothing of this file was imported; neither version of the change was silently dropped.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="161"/>
+        <location filename="../cocreation_app/sync/importer.py" line="173"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Bundle rejected: it refers to records that do not exist or contradicts this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="94"/>
+        <location filename="../cocreation_app/sync/format.py" line="100"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Bundle rejected: {reason}</translation>
     </message>
@@ -9284,32 +9292,40 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Bundle refused: «{device}» is marked as not trusted in this database; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="106"/>
+        <location filename="../cocreation_app/cli/sync.py" line="112"/>
         <source>Plan «{plan}»</source>
         <translation>Plan “{plan}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="183"/>
+        <location filename="../cocreation_app/cli/sync.py" line="191"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Possible duplicate ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="225"/>
+        <location filename="../cocreation_app/cli/sync.py" line="233"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Records merged; attendance records moved: {count}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cocreation_app/sync/importer.py" line="307"/>
+        <source>Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de «{device}»: pueden ser falsificaciones; lo demás se importó.</source>
+        <translation>
+            <numerusform>Left out %n change of “{device}” that this bundle carried without “{device}”’s signature: it may be a forgery; the rest was imported.</numerusform>
+            <numerusform>Left out %n changes of “{device}” that this bundle carried without “{device}”’s signature: they may be forgeries; the rest was imported.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="49"/>
+        <location filename="../cocreation_app/cli/sync.py" line="55"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>No personal data: names replaced by pseudonyms, no contact details.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="99"/>
+        <location filename="../cocreation_app/cli/sync.py" line="105"/>
         <source>Sin importar (de ellos no se escribió nada): {files}.</source>
         <translation>Not imported (nothing of them was written): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="108"/>
+        <location filename="../cocreation_app/cli/sync.py" line="114"/>
         <source>Sin plan</source>
         <translation>No plan</translation>
     </message>
@@ -9319,7 +9335,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Only people of the same plan can be merged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="95"/>
+        <location filename="../cocreation_app/cli/sync.py" line="101"/>
         <source>Vista previa de {good} de %n archivos.</source>
         <translation>
             <numerusform>Previewed {good} of %n file.</numerusform>
@@ -9335,17 +9351,17 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">Preview: {new} new changes, {conflicts} conflicts; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="141"/>
+        <location filename="../cocreation_app/cli/sync.py" line="149"/>
         <source>Vista previa: {new}, {conflicts}; no se guardó nada.</source>
         <translation>Preview: {new}, {conflicts}; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="80"/>
+        <location filename="../cocreation_app/cli/sync.py" line="86"/>
         <source>Ya importados antes del error: {files}.</source>
         <translation>Already imported before the error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="241"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>internal file not allowed: “{name}”.</translation>
     </message>
@@ -9360,28 +9376,28 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">unexpected fields</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>zip compression or encryption not allowed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="332"/>
+        <location filename="../cocreation_app/sync/format.py" line="383"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>it says it was created on {created}, more than 50 years after this computer's date ({now}): a clock so far ahead is a fault or a forgery.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="133"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="149"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="155"/>
         <source>el archivo es demasiado grande.</source>
         <translation>the file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="228"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>the file is damaged or was modified (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="165"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="171"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -9390,17 +9406,17 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>the file is not a valid zip or is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="496"/>
+        <location filename="../cocreation_app/sync/format.py" line="558"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>change {index} of “{member}” is not valid ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="343"/>
+        <location filename="../cocreation_app/sync/format.py" line="394"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>change {index} of «{member}» has a clock of {time}, more than a day after both the bundle's date and this computer's (up to {horizon}); adopting it would move this database's clock ahead.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="257"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="264"/>
         <source>el contenido es demasiado grande.</source>
         <translation>the content is too large.</translation>
     </message>
@@ -9410,27 +9426,27 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>the content does not match its signature: it was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="196"/>
+        <location filename="../cocreation_app/sync/format.py" line="228"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>the manifest does not have the expected form.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="186"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="193"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>the number of changes does not match the manifest.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="204"/>
+        <location filename="../cocreation_app/sync/format.py" line="236"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>the bundle has format version {version}, which this application does not know; update the application.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="126"/>
+        <location filename="../cocreation_app/cli/sync.py" line="132"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="259"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="266"/>
         <source>falta el manifiesto.</source>
         <translation>the manifest is missing.</translation>
     </message>
@@ -9440,12 +9456,12 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>the bundle's signature is missing or malformed.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>its evidence files do not match its changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="179"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>the internal files do not match the manifest.</translation>
     </message>
@@ -9465,22 +9481,22 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>same phone</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="217"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="224"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>it is not a Cocrea bundle, or it is incomplete.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="200"/>
+        <location filename="../cocreation_app/sync/format.py" line="232"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>it is not a Cocrea bundle.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="440"/>
+        <location filename="../cocreation_app/sync/format.py" line="497"/>
         <source>no tiene la forma de un cambio</source>
         <translation>it does not have the shape of a change</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="243"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>internal file name not allowed: “{name}”.</translation>
     </message>
@@ -9489,39 +9505,39 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">its changes do not match those this database already has.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="287"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="294"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>it has repeated or inconsistent changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
-        <location filename="../cocreation_app/sync/format.py" line="250"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <location filename="../cocreation_app/sync/format.py" line="282"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>it has too many internal files.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="478"/>
+        <location filename="../cocreation_app/sync/format.py" line="538"/>
         <source>tipo o campo desconocido</source>
         <translation>unknown kind or field</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="302"/>
+        <location filename="../cocreation_app/sync/format.py" line="353"/>
         <source>un archivo de evidencia es demasiado grande.</source>
         <translation>an evidence file is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="216"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>an evidence record has no valid SHA-256 fingerprint.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="488"/>
+        <location filename="../cocreation_app/sync/format.py" line="548"/>
         <source>valor no válido para «{field}»</source>
         <translation>invalid value for “{field}”</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="110"/>
+        <location filename="../cocreation_app/cli/sync.py" line="116"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, workshop “{workshop}”</translation>
     </message>
@@ -9530,39 +9546,39 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">{where}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="113"/>
+        <location filename="../cocreation_app/cli/sync.py" line="119"/>
         <source>{where}: {new}, {updated}, {unchanged}, {conflicts}</source>
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="278"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="283"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="285"/>
         <source>«{member}» está dañado.</source>
         <translation>“{member}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="180"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="198"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="187"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="205"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>“{member}” does not match its checksum.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="122"/>
+        <location filename="../cocreation_app/sync/format.py" line="128"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>“{member}” is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="430"/>
+        <location filename="../cocreation_app/sync/format.py" line="485"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>“{member}” is not a list of changes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="251"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="258"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>“{name}” is too large.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="260"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>“{name}” is compressed suspiciously.</translation>
     </message>
@@ -9576,7 +9592,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation type="vanished">“{path}” is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="125"/>
+        <location filename="../cocreation_app/cli/sync.py" line="131"/>
         <source>«{path}»: {reason}</source>
         <translation>“{path}”: {reason}</translation>
     </message>

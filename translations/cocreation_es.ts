@@ -274,17 +274,17 @@
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="293"/>
         <source>Conflicto resuelto.</source>
         <translation>Conflicto resuelto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="129"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="124"/>
         <source>Conservar el valor seleccionado</source>
         <translation>Conservar el valor seleccionado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
@@ -294,37 +294,37 @@
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="238"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="233"/>
         <source>Eliminar {kind} «{label}»</source>
         <translation>Eliminar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="133"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="128"/>
         <source>Guardar valor combinado</source>
         <translation>Guardar valor combinado</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="141"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="136"/>
         <source>Modo revisión: los conflictos se consultan, pero no se resuelven.</source>
         <translation>Modo revisión: los conflictos se consultan, pero no se resuelven.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="139"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="134"/>
         <source>No hay conflictos: todos los cambios importados concuerdan.</source>
         <translation>No hay conflictos: todos los cambios importados concuerdan.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="232"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="227"/>
         <source>Restaurar {kind} «{label}»</source>
         <translation>Restaurar {kind} «{label}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="118"/>
         <source>Valor</source>
         <translation>Valor</translation>
     </message>
@@ -333,7 +333,7 @@
         <translation type="vanished">no</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="132"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="127"/>
         <source>o escriba un valor combinado</source>
         <translation>o escriba un valor combinado</translation>
     </message>
@@ -347,22 +347,22 @@
         <translation type="vanished">sí</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="95"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="90"/>
         <source>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</source>
         <translation>{kind} «{label}» se agregó en {created_by} ({created_at}) bajo {parent_kind} «{parent}», que se eliminó en {deleted_by} ({deleted_at}). Ninguna vista lo muestra mientras su registro superior siga eliminado: restaure el superior o elimine el registro.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="204"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="199"/>
         <source>{kind}: {label} — {field}</source>
         <translation>{kind}: {label} — {field}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="254"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="249"/>
         <source>{value}  (actual)</source>
         <translation>{value}  (actual)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="245"/>
+        <location filename="../cocreation_app/ui/sync/conflicts_view.py" line="240"/>
         <source>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</source>
         <translation>«{field}» se cambió en dos computadoras sin que una viera el cambio de la otra.</translation>
     </message>
@@ -2944,66 +2944,74 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
 <context>
     <name>SyncDialogs</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="297"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="306"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
             <numerusform>%Ln cambio nuevo por importar</numerusform>
             <numerusform>%Ln cambios nuevos por importar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="311"/>
+        <source>%Ln sin la firma de su autor, dejados fuera</source>
+        <translation>
+            <numerusform>%Ln sin la firma de su autor, dejado fuera</numerusform>
+            <numerusform>%Ln sin la firma de su autor, dejados fuera</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="223"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="229"/>
         <source>Agregar archivos</source>
         <translation>Agregar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="173"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="179"/>
         <source>Agregar archivos…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="227"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="233"/>
         <source>Agregar carpeta</source>
         <translation>Agregar carpeta</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="175"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
         <source>Agregar carpeta…</source>
         <translation>Agregar carpeta…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="83"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="89"/>
         <source>Archivo:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="73"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="79"/>
         <source>Cifrar con contraseña (recomendado con datos personales)</source>
         <translation>Cifrar con contraseña (recomendado con datos personales)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="87"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="93"/>
         <source>Contraseña:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="64"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="70"/>
         <source>Elegir…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="123"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="129"/>
         <source>Escriba una contraseña o desmarque «Cifrar con contraseña».</source>
         <translation>Escriba una contraseña o desmarque «Cifrar con contraseña».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="62"/>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="113"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="68"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="119"/>
         <source>Exportar paquete</source>
         <translation>Exportar paquete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="298"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="308"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
             <numerusform>Importado: %Ln cambio nuevo</numerusform>
@@ -3015,7 +3023,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">Importado: {count} cambios nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="264"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="270"/>
         <source>Importados {done} de %n archivos.</source>
         <translation>
             <numerusform>Importados {done} de %n archivo.</numerusform>
@@ -3027,27 +3035,27 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">Importados {done} de {total} archivos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="184"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="190"/>
         <source>Importar</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="170"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="176"/>
         <source>Importar archivos</source>
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="125"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="131"/>
         <source>Las dos contraseñas no coinciden.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="295"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="304"/>
         <source>Nada nuevo</source>
         <translation>Nada nuevo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="145"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="151"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
             <numerusform>Paquete guardado en {path}: %Ln cambio.</numerusform>
@@ -3059,37 +3067,37 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">Paquete guardado en {path}: {count} cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="177"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="183"/>
         <source>Quitar</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="274"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="280"/>
         <source>Rechazado: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="88"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="94"/>
         <source>Repita la contraseña:</source>
         <translation>Repita la contraseña:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="71"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="77"/>
         <source>Sin datos personales (seudónimos, sin contacto)</source>
         <translation>Sin datos personales (seudónimos, sin contacto)</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="153"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="159"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="69"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="75"/>
         <source>Solo el plan actual</source>
         <translation>Solo el plan actual</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="182"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="188"/>
         <source>Vista previa</source>
         <translation>Vista previa</translation>
     </message>
@@ -3098,7 +3106,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">opcional: cifra el paquete</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="181"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="187"/>
         <source>solo para paquetes cifrados</source>
         <translation>solo para paquetes cifrados</translation>
     </message>
@@ -3107,7 +3115,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">{count} cambios nuevos por importar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="156"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="162"/>
         <source>{plan} — {workshop}</source>
         <translation>{plan} — {workshop}</translation>
     </message>
@@ -3210,7 +3218,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Calificaciones de 1 a 5; — es sin calificar. Doble clic en un criterio para cambiar su peso.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="424"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="432"/>
         <source>Calificaciones de {origin}</source>
         <translation>Calificaciones de {origin}</translation>
     </message>
@@ -3220,7 +3228,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="384"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="392"/>
         <source>Conteo de {origin}</source>
         <translation>Conteo de {origin}</translation>
     </message>
@@ -3230,7 +3238,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Conteo por mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="350"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="358"/>
         <source>Corregido por un conteo posterior</source>
         <translation>Corregido por un conteo posterior</translation>
     </message>
@@ -3309,12 +3317,12 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Personas en la mesa:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="446"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="454"/>
         <source>Peso de «{name}»:</source>
         <translation>Peso de «{name}»:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="445"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="453"/>
         <source>Peso del criterio</source>
         <translation>Peso del criterio</translation>
     </message>
@@ -3358,7 +3366,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Puntos por persona en el taller:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="371"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="379"/>
         <source>Sin cambios: los números ya estaban registrados.</source>
         <translation>Sin cambios: los números ya estaban registrados.</translation>
     </message>
@@ -3373,7 +3381,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Total de la mesa</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/prioritization/entry.py" line="399"/>
+        <location filename="../cocreation_app/ui/prioritization/entry.py" line="407"/>
         <source>Voto de una persona de {origin}</source>
         <translation>Voto de una persona de {origin}</translation>
     </message>
@@ -6834,53 +6842,53 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="243"/>
+        <location filename="../cocreation_app/services/privacy.py" line="267"/>
         <source>  {date}: {title} ({venue}), registro {time}</source>
         <translation>  {date}: {title} ({venue}), registro {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="237"/>
+        <location filename="../cocreation_app/services/privacy.py" line="261"/>
         <source>Asistencia a talleres:</source>
         <translation>Asistencia a talleres:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="226"/>
+        <location filename="../cocreation_app/services/privacy.py" line="250"/>
         <source>Aviso de privacidad, versión {version}:</source>
         <translation>Aviso de privacidad, versión {version}:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="214"/>
+        <location filename="../cocreation_app/services/privacy.py" line="238"/>
         <source>Datos personales de {name}</source>
         <translation>Datos personales de {name}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="232"/>
+        <location filename="../cocreation_app/services/privacy.py" line="256"/>
         <source>Datos registrados:</source>
         <translation>Datos registrados:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="215"/>
+        <location filename="../cocreation_app/services/privacy.py" line="239"/>
         <source>Generado: {time}</source>
         <translation>Generado: {time}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="260"/>
+        <location filename="../cocreation_app/services/privacy.py" line="284"/>
         <source>Historial de cambios (cada valor que se guardó):</source>
         <translation>Historial de cambios (cada valor que se guardó):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="137"/>
-        <location filename="../cocreation_app/services/privacy.py" line="302"/>
+        <location filename="../cocreation_app/services/privacy.py" line="161"/>
+        <location filename="../cocreation_app/services/privacy.py" line="326"/>
         <source>No existe la persona participante «{id}».</source>
         <translation>No existe la persona participante «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="252"/>
+        <location filename="../cocreation_app/services/privacy.py" line="276"/>
         <source>Otros registros que la mencionan:</source>
         <translation>Otros registros que la mencionan:</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/services/privacy.py" line="221"/>
+        <location filename="../cocreation_app/services/privacy.py" line="245"/>
         <source>Plan: {title} ({municipality}, {state})</source>
         <translation>Plan: {title} ({municipality}, {state})</translation>
     </message>
@@ -8962,7 +8970,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
 <context>
     <name>sync</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="116"/>
+        <location filename="../cocreation_app/cli/sync.py" line="122"/>
         <source>%Ln actualizados</source>
         <translation>
             <numerusform>%Ln actualizado</numerusform>
@@ -8970,8 +8978,8 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="142"/>
-        <location filename="../cocreation_app/cli/sync.py" line="149"/>
+        <location filename="../cocreation_app/cli/sync.py" line="150"/>
+        <location filename="../cocreation_app/cli/sync.py" line="157"/>
         <source>%Ln cambios nuevos</source>
         <translation>
             <numerusform>%Ln cambio nuevo</numerusform>
@@ -8979,8 +8987,8 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="118"/>
-        <location filename="../cocreation_app/cli/sync.py" line="143"/>
+        <location filename="../cocreation_app/cli/sync.py" line="124"/>
+        <location filename="../cocreation_app/cli/sync.py" line="151"/>
         <source>%Ln conflictos</source>
         <translation>
             <numerusform>%Ln conflicto</numerusform>
@@ -8988,7 +8996,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="150"/>
+        <location filename="../cocreation_app/cli/sync.py" line="158"/>
         <source>%Ln conflictos nuevos</source>
         <translation>
             <numerusform>%Ln conflicto nuevo</numerusform>
@@ -8996,7 +9004,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="115"/>
+        <location filename="../cocreation_app/cli/sync.py" line="121"/>
         <source>%Ln nuevos</source>
         <translation>
             <numerusform>%Ln nuevo</numerusform>
@@ -9004,7 +9012,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="117"/>
+        <location filename="../cocreation_app/cli/sync.py" line="123"/>
         <source>%Ln sin cambios</source>
         <translation>
             <numerusform>%Ln sin cambios</numerusform>
@@ -9012,12 +9020,12 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         </translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="52"/>
+        <location filename="../cocreation_app/cli/sync.py" line="58"/>
         <source>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</source>
         <translation>Aviso: el paquete contiene datos personales sin cifrar; use --passphrase-file para cifrarlo o --no-personal-data para dejarlos fuera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="216"/>
+        <location filename="../cocreation_app/cli/sync.py" line="224"/>
         <source>Conflicto resuelto: %n registros eliminados.</source>
         <translation>
             <numerusform>Conflicto resuelto: %n registro eliminado.</numerusform>
@@ -9025,7 +9033,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="214"/>
+        <location filename="../cocreation_app/cli/sync.py" line="222"/>
         <source>Conflicto resuelto: %n registros restaurados.</source>
         <translation>
             <numerusform>Conflicto resuelto: %n registro restaurado.</numerusform>
@@ -9041,7 +9049,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">Conflicto resuelto: {count} registros restaurados.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="219"/>
+        <location filename="../cocreation_app/cli/sync.py" line="227"/>
         <source>Conflicto resuelto: {value}</source>
         <translation>Conflicto resuelto: {value}</translation>
     </message>
@@ -9051,7 +9059,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Contraseña incorrecta o archivo dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="197"/>
+        <location filename="../cocreation_app/cli/sync.py" line="205"/>
         <source>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</source>
         <translation>Cuelga de {kind} «{parent}», eliminado en {deleted_by} ({deleted_at}); creado en {created_by} ({created_at}). Resuelva con --restore-parent o --delete-orphan.</translation>
     </message>
@@ -9071,7 +9079,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>El archivo cifrado usa un método desconocido; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="34"/>
+        <location filename="../cocreation_app/cli/sync.py" line="40"/>
         <source>El archivo de contraseña «{path}» está vacío.</source>
         <translation>El archivo de contraseña «{path}» está vacío.</translation>
     </message>
@@ -9091,7 +9099,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>El paquete cifrado tiene la versión {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="153"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="159"/>
         <source>El paquete está cifrado; indique la contraseña (--passphrase-file).</source>
         <translation>El paquete está cifrado; indique la contraseña (--passphrase-file).</translation>
     </message>
@@ -9100,7 +9108,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">El paquete no está cifrado, pero se indicó una contraseña.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="134"/>
+        <location filename="../cocreation_app/cli/sync.py" line="140"/>
         <source>El paquete no trae datos personales (seudónimos).</source>
         <translation>El paquete no trae datos personales (seudónimos).</translation>
     </message>
@@ -9135,7 +9143,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="179"/>
+        <location filename="../cocreation_app/sync/export.py" line="230"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
@@ -9144,12 +9152,12 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">Importado: {new} cambios nuevos, {conflicts} conflictos nuevos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="148"/>
+        <location filename="../cocreation_app/cli/sync.py" line="156"/>
         <source>Importado: {new}, {conflicts}.</source>
         <translation>Importado: {new}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="97"/>
+        <location filename="../cocreation_app/cli/sync.py" line="103"/>
         <source>Importados {good} de %n archivos.</source>
         <translation>
             <numerusform>Importados {good} de %n archivo.</numerusform>
@@ -9171,7 +9179,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>La contraseña no puede estar vacía.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="138"/>
+        <location filename="../cocreation_app/cli/sync.py" line="146"/>
         <source>Nada nuevo: los %Ln cambios ya estaban en esta base de datos.</source>
         <translation>
             <numerusform>Nada nuevo: el cambio ya estaba en esta base de datos (%Ln).</numerusform>
@@ -9183,7 +9191,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">Nada nuevo: los {count} cambios ya estaban en esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="130"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="136"/>
         <source>No existe el archivo «{path}».</source>
         <translation>No existe el archivo «{path}».</translation>
     </message>
@@ -9193,7 +9201,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="121"/>
+        <location filename="../cocreation_app/sync/export.py" line="155"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -9212,22 +9220,22 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>No se conoce ningún equipo con id «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="67"/>
+        <location filename="../cocreation_app/cli/sync.py" line="73"/>
         <source>No se encontró ningún archivo .cocrea.</source>
         <translation>No se encontró ningún archivo .cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="167"/>
+        <location filename="../cocreation_app/sync/importer.py" line="179"/>
         <source>No se pudo escribir en la base de datos: {reason}</source>
         <translation>No se pudo escribir en la base de datos: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="29"/>
+        <location filename="../cocreation_app/cli/sync.py" line="35"/>
         <source>No se pudo leer el archivo de contraseña «{path}».</source>
         <translation>No se pudo leer el archivo de contraseña «{path}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="123"/>
+        <location filename="../cocreation_app/sync/importer.py" line="126"/>
         <source>No se pudo leer «{path}»: {reason}</source>
         <translation>No se pudo leer «{path}»: {reason}</translation>
     </message>
@@ -9237,12 +9245,12 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>No se puede fusionar a una persona consigo misma.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="131"/>
+        <location filename="../cocreation_app/cli/sync.py" line="137"/>
         <source>Origen: {origin}; creado: {created}</source>
         <translation>Origen: {origin}; creado: {created}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="47"/>
+        <location filename="../cocreation_app/cli/sync.py" line="53"/>
         <source>Paquete guardado en {path}: %Ln cambios.</source>
         <translation>
             <numerusform>Paquete guardado en {path}: %Ln cambio.</numerusform>
@@ -9264,17 +9272,17 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Paquete rechazado: dice venir de «{device}», cuya clave ya se conoce, pero no está firmado; puede ser una falsificación. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="183"/>
+        <location filename="../cocreation_app/sync/importer.py" line="195"/>
         <source>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</source>
         <translation>Paquete rechazado: el cambio {seq} de «{device}» que trae este paquete de «{origin}» no es el cambio {seq} de «{device}» que ya tiene esta base de datos («{here}»): dos copias de una misma base de datos escribieron con la misma identidad. No se importó nada de este archivo; ninguna de las dos versiones del cambio se descartó en silencio.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/importer.py" line="161"/>
+        <location filename="../cocreation_app/sync/importer.py" line="173"/>
         <source>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</source>
         <translation>Paquete rechazado: hace referencia a registros que no existen o se contradice con esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="94"/>
+        <location filename="../cocreation_app/sync/format.py" line="100"/>
         <source>Paquete rechazado: {reason}</source>
         <translation>Paquete rechazado: {reason}</translation>
     </message>
@@ -9284,32 +9292,40 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Paquete rechazado: «{device}» está marcado como no confiable en esta base de datos; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="106"/>
+        <location filename="../cocreation_app/cli/sync.py" line="112"/>
         <source>Plan «{plan}»</source>
         <translation>Plan «{plan}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="183"/>
+        <location filename="../cocreation_app/cli/sync.py" line="191"/>
         <source>Posible duplicado ({reasons}):</source>
         <translation>Posible duplicado ({reasons}):</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="225"/>
+        <location filename="../cocreation_app/cli/sync.py" line="233"/>
         <source>Registros fusionados; asistencias trasladadas: {count}</source>
         <translation>Registros fusionados; asistencias trasladadas: {count}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cocreation_app/sync/importer.py" line="307"/>
+        <source>Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de «{device}»: pueden ser falsificaciones; lo demás se importó.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n cambio de «{device}» que trajo este paquete sin la firma de «{device}»: puede ser una falsificación; lo demás se importó.</numerusform>
+            <numerusform>Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de «{device}»: pueden ser falsificaciones; lo demás se importó.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="49"/>
+        <location filename="../cocreation_app/cli/sync.py" line="55"/>
         <source>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</source>
         <translation>Sin datos personales: nombres reemplazados por seudónimos, sin contacto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="99"/>
+        <location filename="../cocreation_app/cli/sync.py" line="105"/>
         <source>Sin importar (de ellos no se escribió nada): {files}.</source>
         <translation>Sin importar (de ellos no se escribió nada): {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="108"/>
+        <location filename="../cocreation_app/cli/sync.py" line="114"/>
         <source>Sin plan</source>
         <translation>Sin plan</translation>
     </message>
@@ -9319,7 +9335,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Solo se fusionan personas del mismo plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/cli/sync.py" line="95"/>
+        <location filename="../cocreation_app/cli/sync.py" line="101"/>
         <source>Vista previa de {good} de %n archivos.</source>
         <translation>
             <numerusform>Vista previa de {good} de %n archivo.</numerusform>
@@ -9335,17 +9351,17 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">Vista previa: {new} cambios nuevos, {conflicts} conflictos; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="141"/>
+        <location filename="../cocreation_app/cli/sync.py" line="149"/>
         <source>Vista previa: {new}, {conflicts}; no se guardó nada.</source>
         <translation>Vista previa: {new}, {conflicts}; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="80"/>
+        <location filename="../cocreation_app/cli/sync.py" line="86"/>
         <source>Ya importados antes del error: {files}.</source>
         <translation>Ya importados antes del error: {files}.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="241"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="248"/>
         <source>archivo interno no permitido: «{name}».</source>
         <translation>archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9360,28 +9376,28 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">campos inesperados</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="246"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
         <source>compresión o cifrado de zip no permitidos.</source>
         <translation>compresión o cifrado de zip no permitidos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="332"/>
+        <location filename="../cocreation_app/sync/format.py" line="383"/>
         <source>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</source>
         <translation>dice haber sido creado el {created}, más de 50 años después de la fecha de este equipo ({now}): un reloj tan adelantado es una falla o una falsificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="133"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="149"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="139"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="155"/>
         <source>el archivo es demasiado grande.</source>
         <translation>el archivo es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="221"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="228"/>
         <source>el archivo está dañado o fue modificado (la suma de verificación no coincide).</source>
         <translation>el archivo está dañado o fue modificado (la suma de verificación no coincide).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="165"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="171"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="47"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="50"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="62"/>
@@ -9390,17 +9406,17 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>el archivo no es un zip válido o está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="496"/>
+        <location filename="../cocreation_app/sync/format.py" line="558"/>
         <source>el cambio {index} de «{member}» no es válido ({what}).</source>
         <translation>el cambio {index} de «{member}» no es válido ({what}).</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="343"/>
+        <location filename="../cocreation_app/sync/format.py" line="394"/>
         <source>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</source>
         <translation>el cambio {index} de «{member}» tiene un reloj del {time}, posterior en más de un día a la fecha del paquete y a la de este equipo (hasta {horizon}); adoptarlo adelantaría el reloj de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="257"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="264"/>
         <source>el contenido es demasiado grande.</source>
         <translation>el contenido es demasiado grande.</translation>
     </message>
@@ -9410,27 +9426,27 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>el contenido no corresponde a su firma: se modificó después de firmarse.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="196"/>
+        <location filename="../cocreation_app/sync/format.py" line="228"/>
         <source>el manifiesto no tiene la forma esperada.</source>
         <translation>el manifiesto no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="186"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="193"/>
         <source>el número de cambios no coincide con el manifiesto.</source>
         <translation>el número de cambios no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="204"/>
+        <location filename="../cocreation_app/sync/format.py" line="236"/>
         <source>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</source>
         <translation>el paquete tiene la versión de formato {version}, que esta aplicación no conoce; actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="126"/>
+        <location filename="../cocreation_app/cli/sync.py" line="132"/>
         <source>error: {reason}</source>
         <translation>error: {reason}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="259"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="266"/>
         <source>falta el manifiesto.</source>
         <translation>falta el manifiesto.</translation>
     </message>
@@ -9440,12 +9456,12 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>la firma del paquete falta o no tiene la forma esperada.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="211"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="218"/>
         <source>los archivos de evidencia no coinciden con los cambios.</source>
         <translation>los archivos de evidencia no coinciden con los cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="173"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="179"/>
         <source>los archivos internos no coinciden con el manifiesto.</source>
         <translation>los archivos internos no coinciden con el manifiesto.</translation>
     </message>
@@ -9465,22 +9481,22 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>mismo teléfono</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="217"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="224"/>
         <source>no es un paquete de Cocrea o está incompleto.</source>
         <translation>no es un paquete de Cocrea o está incompleto.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="200"/>
+        <location filename="../cocreation_app/sync/format.py" line="232"/>
         <source>no es un paquete de Cocrea.</source>
         <translation>no es un paquete de Cocrea.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="440"/>
+        <location filename="../cocreation_app/sync/format.py" line="497"/>
         <source>no tiene la forma de un cambio</source>
         <translation>no tiene la forma de un cambio</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="243"/>
         <source>nombre de archivo interno no permitido: «{name}».</source>
         <translation>nombre de archivo interno no permitido: «{name}».</translation>
     </message>
@@ -9489,39 +9505,39 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">sus cambios no coinciden con los que ya tiene esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="287"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="294"/>
         <source>tiene cambios repetidos o incoherentes.</source>
         <translation>tiene cambios repetidos o incoherentes.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="229"/>
-        <location filename="../cocreation_app/sync/format.py" line="250"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="236"/>
+        <location filename="../cocreation_app/sync/format.py" line="282"/>
         <location filename="../cocreation_app/sync/zipguard.py" line="29"/>
         <source>tiene demasiados archivos internos.</source>
         <translation>tiene demasiados archivos internos.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="478"/>
+        <location filename="../cocreation_app/sync/format.py" line="538"/>
         <source>tipo o campo desconocido</source>
         <translation>tipo o campo desconocido</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="302"/>
+        <location filename="../cocreation_app/sync/format.py" line="353"/>
         <source>un archivo de evidencia es demasiado grande.</source>
         <translation>un archivo de evidencia es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="209"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="216"/>
         <source>una evidencia no tiene una huella SHA-256 válida.</source>
         <translation>una evidencia no tiene una huella SHA-256 válida.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="488"/>
+        <location filename="../cocreation_app/sync/format.py" line="548"/>
         <source>valor no válido para «{field}»</source>
         <translation>valor no válido para «{field}»</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="110"/>
+        <location filename="../cocreation_app/cli/sync.py" line="116"/>
         <source>{where}, taller «{workshop}»</source>
         <translation>{where}, taller «{workshop}»</translation>
     </message>
@@ -9530,39 +9546,39 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">{where}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflicts} conflictos</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="113"/>
+        <location filename="../cocreation_app/cli/sync.py" line="119"/>
         <source>{where}: {new}, {updated}, {unchanged}, {conflicts}</source>
         <translation>{where}: {new}, {updated}, {unchanged}, {conflicts}</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="276"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="278"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="283"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="285"/>
         <source>«{member}» está dañado.</source>
         <translation>«{member}» está dañado.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="180"/>
-        <location filename="../cocreation_app/sync/bundle.py" line="198"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="187"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="205"/>
         <source>«{member}» no coincide con su suma de verificación.</source>
         <translation>«{member}» no coincide con su suma de verificación.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="122"/>
+        <location filename="../cocreation_app/sync/format.py" line="128"/>
         <source>«{member}» no es JSON válido.</source>
         <translation>«{member}» no es JSON válido.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/format.py" line="430"/>
+        <location filename="../cocreation_app/sync/format.py" line="485"/>
         <source>«{member}» no es una lista de cambios.</source>
         <translation>«{member}» no es una lista de cambios.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="251"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="258"/>
         <source>«{name}» es demasiado grande.</source>
         <translation>«{name}» es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/bundle.py" line="253"/>
+        <location filename="../cocreation_app/sync/bundle.py" line="260"/>
         <source>«{name}» está comprimido de forma sospechosa.</source>
         <translation>«{name}» está comprimido de forma sospechosa.</translation>
     </message>
@@ -9576,7 +9592,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation type="vanished">«{path}» es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/cli/sync.py" line="125"/>
+        <location filename="../cocreation_app/cli/sync.py" line="131"/>
         <source>«{path}»: {reason}</source>
         <translation>«{path}»: {reason}</translation>
     </message>

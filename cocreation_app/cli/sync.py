@@ -15,7 +15,13 @@ from cocreation_app.sync.conflicts import Conflict, list_conflicts, resolve_conf
 from cocreation_app.sync.duplicates import find_duplicates, merge_participants
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.format import tr, trn
-from cocreation_app.sync.importer import FileReport, GroupCounts, expand_paths, import_one
+from cocreation_app.sync.importer import (
+    FileReport,
+    GroupCounts,
+    expand_paths,
+    import_one,
+    unproven_lines,
+)
 
 
 def read_passphrase(path: str | None) -> str | None:
@@ -134,6 +140,8 @@ def print_report(report: FileReport, *, dry_run: bool) -> None:
         print(tr("El paquete no trae datos personales (seudónimos)."))
     for group in report.groups:
         print("  " + _group_line(group))
+    for line in unproven_lines(report):
+        print(line, file=sys.stderr)
     if report.new_changes == 0:
         print(trn("Nada nuevo: los %Ln cambios ya estaban en esta base de datos.", report.changes))
     elif dry_run:

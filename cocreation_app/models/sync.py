@@ -25,6 +25,10 @@ class Device(Base):
     # Ed25519 public key (hex), pinned the first time the device is seen (sync/signing.py).
     public_key: Mapped[str | None] = mapped_column(String(64))
     trusted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # The highest sequence number the device may have sent without change proofs, and its
+    # signature of that statement (sync/authorship.py).
+    signs_since: Mapped[int | None] = mapped_column(Integer)
+    since_signature: Mapped[str | None] = mapped_column(String(128))
 
 
 class LocalSetting(Base):
@@ -71,6 +75,8 @@ class Change(Base):
     # JSON text of the new value (null included).
     value: Mapped[str] = mapped_column(Text)
     base_clock: Mapped[str | None] = mapped_column(String(64))
+    # The author's signature of the change (sync/authorship.py); None until it is first exported.
+    proof: Mapped[str | None] = mapped_column(String(200))
 
 
 class FieldVersion(Base):

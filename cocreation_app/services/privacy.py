@@ -25,8 +25,10 @@ that laptop's own history.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +50,7 @@ from cocreation_app.services.registry import (
     privacy_fields,
 )
 from cocreation_app.storage import Database, utc_now_iso, write_bytes_atomic
+from cocreation_app.sync.authorship import redacted
 
 # What an erasure does to each field is the registry's privacy declaration (``erasure``): the
 # name becomes a pseudonym, what identifies or describes the person is emptied, optional consents
@@ -77,6 +80,27 @@ def erased_name(participant_id: str) -> str:
 
 def is_erased(participant_id: str, name: str | None) -> bool:
     return name == erased_name(participant_id)
+
+
+# An erased person's pseudonym, or the one a pseudonymized export gives (sync/export.py).
+_REDACTED_TEXT = re.compile(f"({re.escape(ERASED_PREFIX)}|Participante )[0-9A-F]{{6}}")
+
+
+def is_redaction(entity: str, field: str, value: Any) -> bool:
+    """Whether ``value`` is what an erasure's scrub or a pseudonymized export writes in place of
+    a value of this field: the only values a relayed change may carry instead of the one its
+    author signed (sync/authorship.py)."""
+    if (entity, field) not in _redactable():
+        return False
+    return value is None or (isinstance(value, str) and _REDACTED_TEXT.fullmatch(value) is not None)
+
+
+@functools.cache
+def _redactable() -> frozenset[tuple[str, str]]:
+    scrubbed = {("participants", name) for name in _scrubbed()}
+    mentions = set(privacy_fields(erasure="mention"))
+    exported = {*privacy_fields(bundle="pseudonym"), *privacy_fields(bundle="remove")}
+    return frozenset(scrubbed | mentions | exported)
 
 
 # -- access ------------------------------------------------------------------------------------
@@ -342,26 +366,28 @@ def _scrub_updates(
     ids: list[str],
     identity: set[str],
     participant_id: str,
-) -> list[tuple[str, str]]:
-    """(new JSON value, change id) for every change that still names the person."""
-    updates: list[tuple[str, str]] = []
+) -> list[tuple[str, str | None, str]]:
+    """(new JSON value, new proof, change id) for every change that still names the person; the
+    proof becomes that of a redaction, so the author's signature still covers the change
+    (sync/authorship.py)."""
+    updates: list[tuple[str, str | None, str]] = []
     for pid in ids:
         for field in _scrubbed():
             new = dumps(erased_name(pid) if field in _pseudonymized() else None)
-            for (change_id,) in execute(
-                "SELECT id FROM changes WHERE entity = 'participants' AND row_id = ? "
-                "AND field = ? AND value != ?",
+            for change_id, old, proof in execute(
+                "SELECT id, value, proof FROM changes WHERE entity = 'participants' "
+                "AND row_id = ? AND field = ? AND value != ?",
                 (pid, field, new),
             ).fetchall():
-                updates.append((new, change_id))
+                updates.append((new, redacted(proof, old), change_id))
     for kind, field in privacy_fields(erasure="mention"):
         new = dumps(_erased_mention(KINDS[kind], field, participant_id))
-        for change_id, old in execute(
-            "SELECT id, value FROM changes WHERE entity = ? AND field = ?", (kind, field)
+        for change_id, old, proof in execute(
+            "SELECT id, value, proof FROM changes WHERE entity = ? AND field = ?", (kind, field)
         ).fetchall():
             value = json.loads(old)
             if isinstance(value, str) and value.strip().casefold() in identity:
-                updates.append((new, change_id))
+                updates.append((new, redacted(proof, old), change_id))
     return updates
 
 
@@ -378,7 +404,7 @@ def scrub_history(db: Database, ids: list[str], identity: set[str], participant_
         cursor.execute("BEGIN IMMEDIATE")
         try:
             updates = _scrub_updates(cursor.execute, ids, identity, participant_id)
-            cursor.executemany("UPDATE changes SET value = ? WHERE id = ?", updates)
+            cursor.executemany("UPDATE changes SET value = ?, proof = ? WHERE id = ?", updates)
             cursor.execute("COMMIT")
         except BaseException:
             cursor.execute("ROLLBACK")
@@ -397,7 +423,7 @@ def _scrub_on_server(db: Database, ids: list[str], identity: set[str], participa
         conn = session.connection()
         updates = _scrub_updates(conn.exec_driver_sql, ids, identity, participant_id)
         if updates:
-            conn.exec_driver_sql("UPDATE changes SET value = ? WHERE id = ?", updates)
+            conn.exec_driver_sql("UPDATE changes SET value = ?, proof = ? WHERE id = ?", updates)
     if updates:
         with db.engine.connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM changes")

@@ -13,6 +13,7 @@ import io
 import json
 import stat
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from cocreation_app.sync.format import (
     BlobInfo,
     BundleError,
     ChangeTuple,
+    DeviceEntry,
     Manifest,
     MemberInfo,
     check_records,
@@ -56,6 +58,7 @@ class Bundle:
     manifest: Manifest
     changes: list[ChangeTuple]
     blobs: dict[str, bytes] = field(default_factory=dict)  # evidence bytes by SHA-256
+    proofs: dict[str, str] = field(default_factory=dict)  # author's proof by change id (v3)
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -69,16 +72,19 @@ def build_bundle(
     created_at: str,
     plan_id: str | None,
     personal_data: bool,
-    devices: list[tuple[str, str | None]],
+    devices: Sequence[DeviceEntry | tuple[str, str | None]],
     signing_key: str,
     blobs: dict[str, bytes] | None = None,
+    proofs: dict[str, str] | None = None,
 ) -> bytes:
-    """The bytes of a sealed bundle holding ``changes`` (in the order given) and the evidence
-    files they name (``blobs``: bytes by SHA-256), its manifest signed with ``signing_key`` (the
-    device's Ed25519 private key, hex)."""
+    """The bytes of a sealed bundle holding ``changes`` (in the order given) with their authors'
+    ``proofs`` (by change id; a change without one travels without), the evidence files they
+    name (``blobs``: bytes by SHA-256), its manifest signed with ``signing_key`` (the device's
+    Ed25519 private key, hex)."""
+    proofs = proofs or {}
     members: list[tuple[MemberInfo, bytes]] = []
     for start in range(0, len(changes), RECORDS_PER_MEMBER):
-        chunk = changes[start : start + RECORDS_PER_MEMBER]
+        chunk = [(*c, proofs.get(c[0])) for c in changes[start : start + RECORDS_PER_MEMBER]]
         data = _ENCODER.encode(chunk).encode("utf-8")  # each change tuple: a JSON array
         name = f"{CHANGES_DIR}{len(members) + 1:06d}.json"
         info = MemberInfo(name, hashlib.sha256(data).hexdigest(), len(data), len(chunk))
@@ -92,7 +98,7 @@ def build_bundle(
         personal_data=personal_data,
         change_count=len(changes),
         members=tuple(info for info, _data in members),
-        devices=tuple(devices),
+        devices=tuple(d if isinstance(d, DeviceEntry) else DeviceEntry(*d) for d in devices),
         blobs=tuple(BlobInfo(sha, len(data)) for sha, data in sorted((blobs or {}).items())),
     )
     buffer = io.BytesIO()
@@ -172,6 +178,7 @@ def read_sealed(data: bytes) -> Bundle:
         if set(infos) != expected:
             raise invalid(tr("los archivos internos no coinciden con el manifiesto."))
         horizon = clock_horizon(manifest.created_at)
+        proofs: dict[str, str] | None = {} if manifest.format_version >= 3 else None
         changes: list[ChangeTuple] = []
         for member in manifest.members:
             data = _read(archive, infos[member.name])
@@ -181,14 +188,14 @@ def read_sealed(data: bytes) -> Bundle:
                         member=member.name
                     )
                 )
-            records = check_records(safe_json(data, member.name), member.name, horizon)
+            records = check_records(safe_json(data, member.name), member.name, horizon, proofs)
             if len(records) != member.records:
                 raise invalid(tr("el número de cambios no coincide con el manifiesto."))
             changes.extend(records)
         blobs = {b.sha256: _read_blob(archive, infos[b.name], b) for b in manifest.blobs}
     _check_unique(changes)
     _check_blobs_named(changes, blobs)
-    return Bundle(manifest, changes, blobs)
+    return Bundle(manifest, changes, blobs, proofs or {})
 
 
 def _read_blob(archive: zipfile.ZipFile, info: zipfile.ZipInfo, blob: BlobInfo) -> bytes:

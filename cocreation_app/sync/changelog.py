@@ -99,6 +99,25 @@ class SequenceClash(Exception):
 def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[ChangeTuple], int]:
     """(changes not yet in the database, how many were already there); raises
     :class:`SequenceClash` when a known (device, sequence number) comes with another change id.
+    """
+    fresh, known, clashes = _sort_out(conn, changes)
+    if clashes:
+        raise SequenceClash(clashes[0][1], clashes[0][2])
+    return fresh, known
+
+
+def not_held(conn: Connection, changes: list[ChangeTuple]) -> list[ChangeTuple]:
+    """The changes the database does not hold: new ones, and those numbered like a held change
+    with another id."""
+    fresh, _known, clashes = _sort_out(conn, changes)
+    return fresh + clashes
+
+
+def _sort_out(
+    conn: Connection, changes: list[ChangeTuple]
+) -> tuple[list[ChangeTuple], int, list[ChangeTuple]]:
+    """(changes not in the database, how many are, those whose (device, seq) it holds with
+    another id).
 
     A change is identified by its device and sequence number (unique in every database): a device
     none of whose range is stored costs one count, one whose range is all stored two queries (the
@@ -108,6 +127,7 @@ def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[Chan
     for change in changes:
         by_device[change[1]].append(change)
     fresh: list[ChangeTuple] = []
+    clashes: list[ChangeTuple] = []
     known = 0
     for device_id, items in by_device.items():
         low = min(c[2] for c in items)
@@ -133,8 +153,8 @@ def split_known(conn: Connection, changes: list[ChangeTuple]) -> tuple[list[Chan
             elif stored_id == change[0]:
                 known += 1
             else:
-                raise SequenceClash(device_id, change[2])
-    return fresh, known
+                clashes.append(change)
+    return fresh, known, clashes
 
 
 def _top_matches(conn: Connection, items: list[ChangeTuple]) -> bool:

@@ -25,10 +25,10 @@ from cocreation_app.services.evidence import load_blob
 from cocreation_app.services.registry import KINDS, privacy_fields
 from cocreation_app.storage import Database, check_output_path, write_bytes_atomic
 from cocreation_app.storage.identity import SIGNING_KEY
-from cocreation_app.sync import crypto
+from cocreation_app.sync import authorship, crypto
 from cocreation_app.sync.bundle import build_bundle
 from cocreation_app.sync.evidence import needed_hashes
-from cocreation_app.sync.format import ChangeTuple, tr
+from cocreation_app.sync.format import ChangeTuple, DeviceEntry, tr
 
 # What --no-personal-data does is what the registry's privacy declaration says (``bundle``):
 # a person's name becomes a stable pseudonym, contact details become empty, and what feeds the
@@ -69,21 +69,51 @@ def pseudonym(secret: bytes, participant_id: str) -> str:
     return f"Participante {digest}"  # data, not interface text: the same in every language
 
 
+def sign_pending(session: Session, device_id: str) -> None:
+    """Give this device's changes that have none their proof, and the device its statement of
+    the highest sequence number it may have sent without (sync/authorship.py): done before every
+    export, so no change of this device leaves without its author's signature."""
+    conn = session.connection()
+    key = session.get(LocalSetting, SIGNING_KEY)
+    assert key is not None  # storage/identity.py gives every device its key at open
+    device = session.get(Device, device_id)
+    if device is not None and device.since_signature is None:
+        device.signs_since = device.signs_since or 0
+        device.since_signature = authorship.sign_since(key.value, device_id, device.signs_since)
+    pending = conn.exec_driver_sql(
+        "SELECT id, device_id, seq, clock, entity, row_id, field, base_clock, value "
+        "FROM changes WHERE device_id = ? AND proof IS NULL",
+        (device_id,),
+    ).all()
+    if pending:
+        proofs = authorship.sign_changes(key.value, ((tuple(r[:8]), r[8]) for r in pending))
+        conn.exec_driver_sql(
+            "UPDATE changes SET proof = ? WHERE id = ?",
+            [(proof, row[0]) for proof, row in zip(proofs, pending, strict=True)],
+        )
+
+
 def collect_changes(
-    session: Session, plan_id: str | None, personal_data: bool
+    session: Session,
+    plan_id: str | None,
+    personal_data: bool,
+    proofs: dict[str, str] | None = None,
 ) -> list[ChangeTuple]:
+    """The changes a bundle carries, in clock order; their proofs go into ``proofs`` (a value
+    a pseudonymized export replaces gets the proof of a redaction)."""
     members = _plan_rows(session, plan_id) if plan_id is not None else None
     withheld = set() if personal_data else _unpublished_evidence(session)
     secret = _secret(session) if not personal_data else b""
     pseudonyms = set(privacy_fields(bundle="pseudonym"))
     removed = set(privacy_fields(bundle="remove"))
     out: list[ChangeTuple] = []
+    kept = {} if proofs is None else proofs
     rows = session.connection().exec_driver_sql(
-        "SELECT id, device_id, seq, clock, entity, row_id, field, value, base_clock "
+        "SELECT id, device_id, seq, clock, entity, row_id, field, value, base_clock, proof "
         "FROM changes ORDER BY clock"
     )
     loads = json.loads
-    for change_id, device_id, seq, clock, entity, row_id, field, text, base in rows:
+    for change_id, device_id, seq, clock, entity, row_id, field, text, base, proof in rows:
         if members is not None and row_id not in members.get(entity, ()):
             continue
         if entity == "evidence_files" and row_id in withheld:
@@ -92,8 +122,12 @@ def collect_changes(
         if not personal_data and value is not None:
             if (entity, field) in pseudonyms:
                 value = pseudonym(secret, row_id)
+                proof = authorship.redacted(proof, text)
             elif (entity, field) in removed:
                 value = None
+                proof = authorship.redacted(proof, text)
+        if proof is not None:
+            kept[change_id] = proof
         out.append((change_id, device_id, seq, clock, entity, row_id, field, value, base))
     return out
 
@@ -119,9 +153,17 @@ def export_bundle(
             plan = session.get(KINDS["plans"].model, plan_id)
             if plan is None:
                 raise UserError(tr("No existe el plan «{id}».").format(id=plan_id))
-        changes = collect_changes(session, plan_id, personal_data)
+        sign_pending(session, db.device_id)
+        proofs: dict[str, str] = {}
+        changes = collect_changes(session, plan_id, personal_data, proofs)
     write_bundle(
-        db, target, changes, plan_id=plan_id, personal_data=personal_data, passphrase=passphrase
+        db,
+        target,
+        changes,
+        proofs,
+        plan_id=plan_id,
+        personal_data=personal_data,
+        passphrase=passphrase,
     )
     return ExportResult(target, len(changes), personal_data, passphrase is not None)
 
@@ -138,16 +180,24 @@ def write_bundle(
     db: Database,
     target: Path,
     changes: list[ChangeTuple],
+    proofs: dict[str, str],
     *,
     plan_id: str | None,
     personal_data: bool,
     passphrase: str | None,
 ) -> None:
-    """Seal ``changes`` and the devices that made them into a bundle at ``target`` (atomically),
-    encrypted when there is a passphrase."""
+    """Seal ``changes`` with their ``proofs`` and the devices that made them into a bundle at
+    ``target`` (atomically), encrypted when there is a passphrase."""
     used = {c[1] for c in changes} | {db.device_id}
     with db.read() as session:
-        devices = sorted((d.id, d.label) for d in session.scalars(select(Device)) if d.id in used)
+        devices = sorted(
+            (
+                DeviceEntry(d.id, d.label, d.public_key, d.signs_since, d.since_signature)
+                for d in session.scalars(select(Device))
+                if d.id in used
+            ),
+            key=lambda d: d.id,
+        )
         label = session.scalar(select(Device.label).where(Device.id == db.device_id))
         key = session.get(LocalSetting, SIGNING_KEY)
         assert key is not None  # storage/identity.py gives every device its key at open
@@ -162,6 +212,7 @@ def write_bundle(
         devices=devices,
         signing_key=key.value,
         blobs=blobs,
+        proofs=proofs,
     )
     if passphrase is not None:
         data = crypto.encrypt_bundle(data, passphrase)

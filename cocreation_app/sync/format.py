@@ -20,10 +20,13 @@ from cocreation_app.i18n import translate
 from cocreation_app.services.changes import MAX_SEQ, ms_time_iso, wall_clock_ms
 from cocreation_app.services.evidence import MAX_EVIDENCE_BYTES
 from cocreation_app.services.registry import KINDS, FieldSpec
+from cocreation_app.sync.authorship import PROOF_RE, SIGNATURE_RE
 
 FORMAT_NAME = "cocrea-bundle"
-FORMAT_VERSION = 2  # 2: the manifest is signed (sync/signing.py); 1 (unsigned) is still read
-READ_VERSIONS = (1, 2)
+# 2: the manifest is signed (sync/signing.py); 3: each change carries its author's proof and each
+# device entry its key (sync/authorship.py). Versions 1 (unsigned) and 2 are still read.
+FORMAT_VERSION = 3
+READ_VERSIONS = (1, 2, 3)
 MANIFEST = "manifest.json"
 CHANGES_DIR = "changes/"
 BLOBS_DIR = "blobs/"  # evidence files, each named by its SHA-256 (docs/bundle-format.md)
@@ -62,7 +65,8 @@ HEX64_RE = re.compile(r"[0-9a-f]{64}")
 MEMBER_RE = re.compile(r"changes/[0-9]{6}\.json")
 BLOB_RE = re.compile(r"blobs/[0-9a-f]{64}")
 
-# A change record is a JSON array of these, in this order (the manifest repeats the list).
+# A change record is a JSON array of these, in this order (the manifest repeats the list); the
+# last, ``proof``, is written since version 3 (RECORD_FIELDS_V1: what versions 1 and 2 hold).
 RECORD_FIELDS = (
     "id",
     "device_id",
@@ -73,7 +77,9 @@ RECORD_FIELDS = (
     "field",
     "value",
     "base_clock",
+    "proof",
 )
+RECORD_FIELDS_V1 = RECORD_FIELDS[:-1]
 DELETED = FieldSpec("deleted", "bool", "Eliminado")
 
 
@@ -144,6 +150,28 @@ class BlobInfo:
 
 
 @dataclass(frozen=True)
+class DeviceEntry:
+    """A device whose changes a bundle carries: its label and, since version 3, its public key
+    and signed statement of the highest sequence number it sent without proofs
+    (sync/authorship.py)."""
+
+    id: str
+    label: str | None
+    public_key: str | None = None
+    signs_since: int | None = None
+    since_signature: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "label": self.label}
+        if self.public_key is not None:
+            data["public_key"] = self.public_key
+        if self.signs_since is not None and self.since_signature is not None:
+            data["signs_since"] = self.signs_since
+            data["since_signature"] = self.since_signature
+        return data
+
+
+@dataclass(frozen=True)
 class Manifest:
     format_version: int
     device_id: str
@@ -153,7 +181,7 @@ class Manifest:
     personal_data: bool
     change_count: int
     members: tuple[MemberInfo, ...]
-    devices: tuple[tuple[str, str | None], ...]
+    devices: tuple[DeviceEntry, ...]
     signed_by: str | None = None  # the public key (hex) that signed it; None: version 1
     blobs: tuple[BlobInfo, ...] = ()
 
@@ -167,16 +195,20 @@ class Manifest:
             "plan_id": self.plan_id,
             "personal_data": self.personal_data,
             "change_count": self.change_count,
-            "record_fields": list(RECORD_FIELDS),
+            "record_fields": list(record_fields(self.format_version)),
             "members": [
                 {"name": m.name, "sha256": m.sha256, "size": m.size, "records": m.records}
                 for m in self.members
             ],
-            "devices": [{"id": d, "label": label} for d, label in self.devices],
+            "devices": [d.to_json() for d in self.devices],
         }
         if self.blobs:  # only then: a bundle without evidence reads in earlier releases
             data["blobs"] = [{"sha256": b.sha256, "size": b.size} for b in self.blobs]
         return data
+
+
+def record_fields(version: int) -> tuple[str, ...]:
+    return RECORD_FIELDS if version >= 3 else RECORD_FIELDS_V1
 
 
 def _is_uuid(value: Any) -> bool:
@@ -221,7 +253,7 @@ def parse_manifest(data: Any) -> Manifest:
     }
     if version >= 2:
         allowed.add("signature")
-    if set(data) - allowed or data.get("record_fields") != list(RECORD_FIELDS):
+    if set(data) - allowed or data.get("record_fields") != list(record_fields(version)):
         raise bad
     signed_by = None
     if version >= 2:
@@ -265,13 +297,7 @@ def parse_manifest(data: Any) -> Manifest:
     devices_raw = data.get("devices", [])
     if not isinstance(devices_raw, list) or len(devices_raw) > 100_000:
         raise bad
-    devices: list[tuple[str, str | None]] = []
-    for item in devices_raw:
-        if not isinstance(item, dict) or set(item) != {"id", "label"}:
-            raise bad
-        if not _is_uuid(item["id"]) or not _short_text(item["label"]):
-            raise bad
-        devices.append((item["id"], item["label"]))
+    devices = tuple(_device_entry(item, version, bad) for item in devices_raw)
     blobs = _parse_blobs(data.get("blobs", []), bad)
     return Manifest(
         format_version=version,
@@ -282,10 +308,35 @@ def parse_manifest(data: Any) -> Manifest:
         personal_data=personal,
         change_count=count,
         members=tuple(members),
-        devices=tuple(devices),
+        devices=devices,
         signed_by=signed_by,
         blobs=blobs,
     )
+
+
+_DEVICE_KEYS = frozenset({"id", "label"})
+_DEVICE_KEYS_V3 = _DEVICE_KEYS | {"public_key", "signs_since", "since_signature"}
+
+
+def _device_entry(item: Any, version: int, bad: BundleError) -> DeviceEntry:
+    if not isinstance(item, dict) or not _DEVICE_KEYS <= set(item) <= (
+        _DEVICE_KEYS_V3 if version >= 3 else _DEVICE_KEYS
+    ):
+        raise bad
+    if not _is_uuid(item["id"]) or not _short_text(item["label"]):
+        raise bad
+    key, since, signature = (item.get(k) for k in ("public_key", "signs_since", "since_signature"))
+    if key is not None and (not isinstance(key, str) or HEX64_RE.fullmatch(key) is None):
+        raise bad
+    if (since is None) != (signature is None) or (since is not None and key is None):
+        raise bad
+    if since is not None and (
+        not _count(since, MAX_SEQ)
+        or not isinstance(signature, str)
+        or SIGNATURE_RE.fullmatch(signature) is None
+    ):
+        raise bad
+    return DeviceEntry(item["id"], item["label"], key, since, signature)
 
 
 def _parse_blobs(items: Any, bad: BundleError) -> tuple[BlobInfo, ...]:
@@ -413,15 +464,19 @@ FIELD_SPECS: dict[tuple[str, str], FieldSpec] = {
 FIELD_SPECS.update({(kind, "deleted"): DELETED for kind in KINDS})
 
 _PLAIN_TEXT = frozenset({"text", "longtext"})
-_RECORD_LENGTH = len(RECORD_FIELDS)
-
 ChangeTuple = tuple[str, str, int, str, str, str, str, Any, str | None]
 """(id, device_id, seq, clock, entity, row_id, field, value (JSON value), base_clock)."""
 
 
-def check_records(items: Any, member: str, horizon: str = "9" * 15) -> list[ChangeTuple]:
+def check_records(
+    items: Any,
+    member: str,
+    horizon: str = "9" * 15,
+    proofs: dict[str, str] | None = None,
+) -> list[ChangeTuple]:
     """Validate one member's list of change records and return them as tuples; a clock whose
-    wall time is beyond ``horizon`` (:func:`clock_horizon`) is refused.
+    wall time is beyond ``horizon`` (:func:`clock_horizon`) is refused. With ``proofs`` (a
+    version 3 bundle), each record ends with its proof, kept there by change id.
 
     This loop runs once per change of every imported bundle, so it is written for speed: ids that
     repeat (devices, rows) are checked once, and the common value types are checked inline.
@@ -435,9 +490,14 @@ def check_records(items: Any, member: str, horizon: str = "9" * 15) -> list[Chan
     specs = FIELD_SPECS
     plain = _PLAIN_TEXT
     good: set[str] = set()  # device and row ids already found well-formed
+    length = len(RECORD_FIELDS) if proofs is not None else len(RECORD_FIELDS_V1)
+    proof_match = PROOF_RE.fullmatch
     for index, item in enumerate(items):
-        if item.__class__ is not list or len(item) != _RECORD_LENGTH:
+        if item.__class__ is not list or len(item) != length:
             raise _bad_record(member, index, tr("no tiene la forma de un cambio"))
+        proof = item.pop() if proofs is not None else None
+        if proof is not None and (proof.__class__ is not str or proof_match(proof) is None):
+            raise _bad_record(member, index, "proof")
         change_id, device_id, seq, clock, entity, row_id, field, value, base = item
         if change_id.__class__ is not str or uuid_match(change_id) is None:
             raise _bad_record(member, index, "id")
@@ -488,6 +548,8 @@ def check_records(items: Any, member: str, horizon: str = "9" * 15) -> list[Chan
                 member, index, tr("valor no válido para «{field}»").format(field=field)
             )
         append((change_id, device_id, seq, clock, entity, row_id, field, value, base))
+        if proof is not None:
+            proofs[change_id] = proof  # type: ignore[index]  # proof only when proofs is given
     return out
 
 

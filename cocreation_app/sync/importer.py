@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +19,10 @@ from cocreation_app.errors import UserError
 from cocreation_app.services.evidence import compact, drop_purged_blobs
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, utc_now_iso
+from cocreation_app.sync import authorship, relays
 from cocreation_app.sync.bundle import Bundle, read_file, read_sealed, unseal
 from cocreation_app.sync.changelog import CHUNK, RowKey, SequenceClash, chunks
-from cocreation_app.sync.format import ChangeTuple, Manifest, tr
+from cocreation_app.sync.format import ChangeTuple, DeviceEntry, Manifest, tr, trn
 from cocreation_app.sync.merge import MergeResult, merge
 from cocreation_app.sync.signing import check_trust
 
@@ -61,6 +62,8 @@ class FileReport:
     conflicts: int = 0  # new conflicts, orphans included
     orphans: int = 0  # new rows left live under a deleted parent (sync/orphans.py)
     groups: list[GroupCounts] = field(default_factory=list)
+    # Relayed changes left out, by their author's name: not signed by it (sync/relays.py).
+    unproven: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -134,19 +137,28 @@ def import_one(
         if dry_run:
             with db.read() as session:
                 _check_writer(session.connection(), *_writer(manifest))
-                result = merge(session, db.device_id, bundle.changes, apply=False)
-                report.groups = group_counts(session.connection(), bundle.changes, result)
+                screened = relays.screen(session.connection(), bundle)
+                result = merge(session, db.device_id, screened.changes, apply=False)
+                report.groups = group_counts(session.connection(), screened.changes, result)
+                report.unproven = _unproven(session.connection(), bundle, screened)
         else:
             with db.begin() as session:
-                _check_writer(session.connection(), *_writer(manifest))
-                result = merge(session, db.device_id, bundle.changes, apply=True)
-                _store_blobs(session.connection(), bundle)
+                conn = session.connection()
+                _check_writer(conn, *_writer(manifest))
+                screened = relays.screen(conn, bundle)
+                result = merge(
+                    session, db.device_id, screened.changes, apply=True, proofs=bundle.proofs
+                )
+                _store_blobs(conn, bundle)
                 dropped = drop_purged_blobs(session)  # a purge that arrived, or bytes of one
                 if result.new_changes:
-                    _register_devices(session.connection(), bundle)
-                _pin_key(session.connection(), manifest)
-                _remember(session.connection(), seal, bundle)
-                report.groups = group_counts(session.connection(), bundle.changes, result)
+                    _register_devices(conn, bundle)
+                _pin_key(conn, manifest)
+                relays.pin(conn, screened.pins, utc_now_iso())
+                report.unproven = _unproven(conn, bundle, screened)
+                if not screened.unproven:  # else a new import says again what was left out
+                    _remember(conn, seal, bundle)
+                report.groups = group_counts(conn, screened.changes, result)
             report.applied = True
             if result.new_changes or dropped:
                 _finish_erasures(db, compact_file=dropped > 0)
@@ -176,7 +188,7 @@ def import_one(
 
 
 def _clash_reason(db: Database, bundle: Bundle, clash: SequenceClash) -> str:
-    labels = dict(bundle.manifest.devices)
+    labels = {d.id: d.label for d in bundle.manifest.devices}
     device = labels.get(clash.device_id) or clash.device_id
     origin = bundle.manifest.device_label or bundle.manifest.device_id
     here = db.device_label() or db.device_id
@@ -260,15 +272,45 @@ def _remember(conn: Connection, seal: str, bundle: Bundle) -> None:
 
 
 def _pin_key(conn: Connection, manifest: Manifest) -> None:
-    """Pin the writer's public key the first time a signed bundle of it is imported."""
-    if manifest.signed_by is None:
+    """Pin the writer's public key the first time a signed bundle of it is imported, and its
+    statement of the changes it sent without proofs (sync/authorship.py) when it signed one."""
+    key = manifest.signed_by
+    if key is None:
         return
-    conn.exec_driver_sql(
-        "INSERT INTO devices (id, label, is_local, first_seen_at, public_key, trusted) "
-        "VALUES (?, ?, FALSE, ?, ?, TRUE) ON CONFLICT (id) DO UPDATE SET public_key = "
-        "excluded.public_key WHERE devices.public_key IS NULL",
-        (manifest.device_id, manifest.device_label, utc_now_iso(), manifest.signed_by),
-    )
+    entry = next((d for d in manifest.devices if d.id == manifest.device_id), None)
+    if (
+        entry is None
+        or entry.signs_since is None
+        or entry.since_signature is None
+        or not authorship.since_ok(key, entry.id, entry.signs_since, entry.since_signature)
+    ):
+        entry = DeviceEntry(manifest.device_id, manifest.device_label)
+    relays.pin(conn, [replace(entry, label=manifest.device_label, public_key=key)], utc_now_iso())
+
+
+def _unproven(conn: Connection, bundle: Bundle, screened: relays.Screened) -> dict[str, int]:
+    """The report's count of relayed changes left out, by their author's name."""
+    if not screened.unproven:
+        return {}
+    names = {d.id: d.label for d in bundle.manifest.devices}
+    for device_id in screened.unproven:
+        if not names.get(device_id):
+            names[device_id] = conn.exec_driver_sql(
+                "SELECT label FROM devices WHERE id = ?", (device_id,)
+            ).scalar()
+    return {names.get(d) or d: n for d, n in sorted(screened.unproven.items())}
+
+
+def unproven_lines(report: FileReport) -> list[str]:
+    """What the window and the command line say about relayed changes left out."""
+    return [
+        trn(
+            "Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de "
+            "«{device}»: pueden ser falsificaciones; lo demás se importó.",
+            count,
+        ).format(device=device)
+        for device, count in report.unproven.items()
+    ]
 
 
 def _store_blobs(conn: Connection, bundle: Bundle) -> None:
@@ -284,7 +326,7 @@ def _store_blobs(conn: Connection, bundle: Bundle) -> None:
 
 def _register_devices(conn: Connection, bundle: Bundle) -> None:
     manifest = bundle.manifest
-    labels: dict[str, str | None] = {d: label for d, label in manifest.devices}
+    labels: dict[str, str | None] = {d.id: d.label for d in manifest.devices}
     labels[manifest.device_id] = manifest.device_label
     for change in bundle.changes:
         labels.setdefault(change[1], None)

@@ -63,9 +63,15 @@ class MergeResult:
 
 
 def merge(
-    session: Session, device_id: str, changes: list[ChangeTuple], *, apply: bool
+    session: Session,
+    device_id: str,
+    changes: list[ChangeTuple],
+    *,
+    apply: bool,
+    proofs: dict[str, str] | None = None,
 ) -> MergeResult:
-    """Merge ``changes`` (already validated) inside the caller's transaction.
+    """Merge ``changes`` (already validated) inside the caller's transaction; the new ones are
+    stored with their authors' ``proofs`` (by change id).
 
     With ``apply=False`` nothing is written: the result is the preview.
     """
@@ -105,7 +111,7 @@ def merge(
         if result.row_status[row] == "unchanged":
             result.row_status[row] = "updated"
     if apply:
-        _write(session, conn, device_id, stored, winners, versions, present)
+        _write(session, conn, device_id, stored, winners, versions, present, proofs or {})
     return result
 
 
@@ -145,16 +151,17 @@ def _write(
     winners: dict[Key, Stored],
     versions: dict[Key, str],
     present: set[RowKey],
+    proofs: dict[str, str],
 ) -> None:
     if conn.dialect.name == "postgresql":  # keys made DEFERRABLE by migration 0007
         conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
     else:
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     conn.exec_driver_sql(
-        "INSERT INTO changes (id, device_id, seq, clock, entity, row_id, field, value, base_clock) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO changes (id, device_id, seq, clock, entity, row_id, field, value, "
+        "base_clock, proof) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (c.id, c.device_id, c.seq, c.clock, c.entity, c.row_id, c.field, c.value, c.base_clock)
+            (*c[:9], proofs.get(c.id))  # Stored: id, device_id, seq, …, base_clock, raw
             for c in stored
         ],
     )

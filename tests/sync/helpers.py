@@ -16,7 +16,7 @@ from sqlalchemy import event
 from cocreation_app.services.entities import EntityService
 from cocreation_app.storage import Database, open_database
 from cocreation_app.storage.identity import new_signing_key
-from cocreation_app.sync.format import SEAL_BYTES, SEAL_PREFIX
+from cocreation_app.sync.format import RECORD_FIELDS_V1, SEAL_BYTES, SEAL_PREFIX
 from cocreation_app.sync.signing import sign
 
 _TEMPLATE: dict[str, Path] = {}
@@ -99,6 +99,41 @@ def reseal(
     raw = bytearray(buffer.getvalue())
     raw[-64:] = hashlib.sha256(raw[:-SEAL_BYTES]).hexdigest().encode()
     return bytes(raw)
+
+
+def as_earlier_release(
+    data: bytes, version: int = 2, key: str | None = None
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """(manifest, members) of a bundle as an earlier release wrote it: format ``version`` (1 or
+    2), no change proofs, device entries with id and label only; signed with ``key`` (the
+    writer's private key) for version 2, unsigned for version 1."""
+    manifest, members = unpack(data)
+    records = {
+        n: [r[: len(RECORD_FIELDS_V1)] for r in json.loads(b)]
+        for n, b in members.items()
+        if n.startswith("changes/")
+    }
+    members = {**members, **{n: json.dumps(r).encode() for n, r in records.items()}}
+    manifest = {
+        **manifest,
+        "format_version": version,
+        "record_fields": list(RECORD_FIELDS_V1),
+        "devices": [{"id": d["id"], "label": d["label"]} for d in manifest["devices"]],
+        "members": [
+            {
+                "name": name,
+                "sha256": hashlib.sha256(b).hexdigest(),
+                "size": len(b),
+                "records": len(records[name]),
+            }
+            for name, b in members.items()
+            if name in records
+        ],
+    }
+    del manifest["signature"]
+    if version >= 2:
+        manifest["signature"] = sign(manifest, key or new_signing_key()[0])
+    return manifest, members
 
 
 def unpack(data: bytes) -> tuple[dict[str, Any], dict[str, bytes]]:

@@ -18,7 +18,7 @@ from cocreation_app.sync.devices import list_devices, set_trusted
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.format import BundleError
 from cocreation_app.sync.importer import import_bundles
-from tests.sync.helpers import laptop, new_plan, reseal, unpack
+from tests.sync.helpers import as_earlier_release, laptop, new_plan, reseal, unpack
 
 
 @pytest.fixture
@@ -124,9 +124,7 @@ def test_a_changed_signature_is_refused(tmp_path: Path) -> None:
 def test_an_unsigned_version_1_bundle(tmp_path: Path, pair: tuple[Database, Database, str]) -> None:
     """Read as before from an unknown device; refused from a device whose key is pinned."""
     _x, coordinator, _plan = pair
-    manifest, members = unpack((tmp_path / "x0.cocrea").read_bytes())
-    del manifest["signature"]
-    manifest["format_version"] = 1
+    manifest, members = as_earlier_release((tmp_path / "x0.cocrea").read_bytes(), version=1)
     (tmp_path / "v1.cocrea").write_bytes(reseal(members, manifest=manifest))
     fresh = laptop(tmp_path / "fresh.sqlite3")
     assert import_bundles(fresh, [tmp_path / "v1.cocrea"])[0].ok

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from cocreation_app.sync.export import export_bundle
-from cocreation_app.sync.importer import FileReport, GroupCounts, expand_paths, import_bundles
+from cocreation_app.sync.importer import (
+    FileReport,
+    GroupCounts,
+    expand_paths,
+    import_bundles,
+    unproven_lines,
+)
 
 if TYPE_CHECKING:
     from cocreation_app.ui.shell import WindowShell
@@ -278,6 +284,9 @@ class ImportDialog(QDialog):
                 for column, value in enumerate(totals, start=1):
                     item.setText(column, str(value))
                 item.setText(5, _outcome(report, dry_run))
+                if report.unproven:  # relayed changes without their author's signature
+                    item.setToolTip(5, "\n".join(unproven_lines(report)))
+                    item.setForeground(5, Qt.GlobalColor.darkRed)
                 for group in report.groups:
                     child = QTreeWidgetItem([_group_title(group)])
                     for column, key in enumerate(_COUNTS, start=1):
@@ -292,10 +301,15 @@ _COUNTS = ("new", "updated", "unchanged", "conflicts")
 
 def _outcome(report: FileReport, dry_run: bool) -> str:
     if report.new_changes == 0:
-        return _tr("Nada nuevo")
-    if dry_run:
-        return _trn("%Ln cambios nuevos por importar", report.new_changes)
-    return _trn("Importado: %Ln cambios nuevos", report.new_changes)
+        text = _tr("Nada nuevo")
+    elif dry_run:
+        text = _trn("%Ln cambios nuevos por importar", report.new_changes)
+    else:
+        text = _trn("Importado: %Ln cambios nuevos", report.new_changes)
+    left_out = sum(report.unproven.values())
+    if left_out:
+        text += "; " + _trn("%Ln sin la firma de su autor, dejados fuera", left_out)
+    return text
 
 
 def open_import(window: WindowShell, paths: list[Path] | None = None) -> ImportDialog:
