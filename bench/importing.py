@@ -117,6 +117,7 @@ def measure_import(bundles: list[Path], runs: int) -> dict[str, float]:
                     raise RuntimeError("re-import was not a no-op")
             finally:
                 db.close()
+        relay = _measure_relay(template, target, work, import_bundles)
         imported = _rows(target)
         empty = _rows(template)
         drop_present(imported, empty)
@@ -132,4 +133,47 @@ def measure_import(bundles: list[Path], runs: int) -> dict[str, float]:
         "reimport_seconds": again_s,
         "import_new_changes": new_changes,
         "import_rows": sum(len(values) for _columns, values in imported.values()),
+        **relay,
     }
+
+
+def _measure_relay(
+    template: Path, merged: Path, work: Path, import_bundles: Any
+) -> dict[str, float]:
+    """The coordinator's merged database sent on (every change relayed, sync/relays.py): into a
+    database that knows every laptop's key (each relayed change's signature checked) and into
+    one that knows none (first use: taken on the relayer's word). Not a bar: the price of the
+    checks, printed beside the import."""
+    from cocreation_app.sync.export import export_bundle
+
+    source = open_database(merged)
+    try:
+        export_bundle(source, work / "merged.cocrea")
+    finally:
+        source.close()
+    conn = sqlite3.connect(merged)
+    keys = conn.execute(
+        "SELECT id, label, first_seen_at, public_key, signs_since, since_signature FROM devices "
+        "WHERE public_key IS NOT NULL AND is_local = 0"
+    ).fetchall()
+    conn.close()
+    seconds: dict[str, float] = {}
+    for name, pinned in (("relay_checked_seconds", True), ("relay_first_use_seconds", False)):
+        target = _copy(template, work / "relay.sqlite3")
+        db = open_database(target)
+        try:
+            if pinned:
+                with db.engine.begin() as conn_:
+                    conn_.exec_driver_sql(
+                        "INSERT INTO devices (id, label, is_local, first_seen_at, public_key, "
+                        "signs_since, since_signature, trusted) VALUES (?, ?, 0, ?, ?, ?, ?, 1)",
+                        keys,
+                    )
+            started = time.perf_counter()
+            (report,) = import_bundles(db, [work / "merged.cocrea"])
+            seconds[name] = time.perf_counter() - started
+            if not report.ok or report.unproven:
+                raise RuntimeError(f"relay import failed: {report.error or report.unproven}")
+        finally:
+            db.close()
+    return seconds

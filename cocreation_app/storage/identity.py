@@ -25,6 +25,10 @@ from typing import Any
 DEVICE_ID = "device_id"
 HOME = "device_home"  # where this identity belongs (see the module docstring)
 SIGNING_KEY = "device_signing_key"  # Ed25519 private key, raw 32 bytes as hex
+# A copy keeps the key of the device it was copied from, under this prefix and that device's id:
+# changes the original wrote but had not exported yet travel from the copy with their proofs
+# (sync/export.py, sign_pending). The copy never writes as that device.
+RETIRED_KEY_PREFIX = "retired_signing_key:"
 COPY_MARK = "copy"  # the home of a backup: never a real home, so a restored copy is a new device
 _ENV_MACHINE_ID = "COCREA_MACHINE_ID"
 
@@ -145,6 +149,9 @@ def _start_device(conn: Any, old: str | None, now: str) -> str:
         row = conn.execute("SELECT label FROM devices WHERE id = ?", (old,)).fetchone()
         label = row[0] if row else None
         conn.execute("UPDATE devices SET is_local = FALSE WHERE id = ?", (old,))
+        key = _setting(conn, SIGNING_KEY)
+        if key is not None:  # to sign the old device's changes the original never sent
+            _put(conn, RETIRED_KEY_PREFIX + old, key)
     conn.execute(
         "INSERT INTO devices (id, label, is_local, first_seen_at, trusted)"
         " VALUES (?, ?, TRUE, ?, TRUE)",

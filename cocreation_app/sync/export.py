@@ -24,7 +24,7 @@ from cocreation_app.services.entities import plan_condition
 from cocreation_app.services.evidence import load_blob
 from cocreation_app.services.registry import KINDS, privacy_fields
 from cocreation_app.storage import Database, check_output_path, write_bytes_atomic
-from cocreation_app.storage.identity import SIGNING_KEY
+from cocreation_app.storage.identity import RETIRED_KEY_PREFIX, SIGNING_KEY
 from cocreation_app.sync import authorship, crypto
 from cocreation_app.sync.bundle import build_bundle
 from cocreation_app.sync.evidence import needed_hashes
@@ -70,27 +70,39 @@ def pseudonym(secret: bytes, participant_id: str) -> str:
 
 
 def sign_pending(session: Session, device_id: str) -> None:
-    """Give this device's changes that have none their proof, and the device its statement of
-    the highest sequence number it may have sent without (sync/authorship.py): done before every
-    export, so no change of this device leaves without its author's signature."""
+    """Give the changes of this device that have none their proof, and the device its statement
+    of the highest sequence number it may have sent without (sync/authorship.py): done before
+    every export, so no change of this device leaves without its author's signature. The same
+    for a device this file was copied from (storage/identity.py keeps its key), whose last
+    changes may never have left the original."""
+    keys = {device_id: _setting(session, SIGNING_KEY)}
+    for setting in session.scalars(
+        select(LocalSetting).where(LocalSetting.key.startswith(RETIRED_KEY_PREFIX))
+    ):
+        keys[setting.key.removeprefix(RETIRED_KEY_PREFIX)] = setting.value
     conn = session.connection()
-    key = session.get(LocalSetting, SIGNING_KEY)
-    assert key is not None  # storage/identity.py gives every device its key at open
-    device = session.get(Device, device_id)
-    if device is not None and device.since_signature is None:
-        device.signs_since = device.signs_since or 0
-        device.since_signature = authorship.sign_since(key.value, device_id, device.signs_since)
-    pending = conn.exec_driver_sql(
-        "SELECT id, device_id, seq, clock, entity, row_id, field, base_clock, value "
-        "FROM changes WHERE device_id = ? AND proof IS NULL",
-        (device_id,),
-    ).all()
-    if pending:
-        proofs = authorship.sign_changes(key.value, ((tuple(r[:8]), r[8]) for r in pending))
-        conn.exec_driver_sql(
-            "UPDATE changes SET proof = ? WHERE id = ?",
-            [(proof, row[0]) for proof, row in zip(proofs, pending, strict=True)],
-        )
+    for device, key in keys.items():
+        assert key is not None  # storage/identity.py gives every device its key at open
+        row = session.get(Device, device)
+        if row is not None and row.since_signature is None:
+            row.signs_since = row.signs_since or 0
+            row.since_signature = authorship.sign_since(key, device, row.signs_since)
+        pending = conn.exec_driver_sql(
+            "SELECT id, device_id, seq, clock, entity, row_id, field, base_clock, value "
+            "FROM changes WHERE device_id = ? AND proof IS NULL",
+            (device,),
+        ).all()
+        if pending:
+            proofs = authorship.sign_changes(key, ((tuple(r[:8]), r[8]) for r in pending))
+            conn.exec_driver_sql(
+                "UPDATE changes SET proof = ? WHERE id = ?",
+                [(proof, r[0]) for proof, r in zip(proofs, pending, strict=True)],
+            )
+
+
+def _setting(session: Session, key: str) -> str | None:
+    setting = session.get(LocalSetting, key)
+    return None if setting is None else setting.value
 
 
 def collect_changes(

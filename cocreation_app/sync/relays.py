@@ -13,7 +13,8 @@ A change that fails is left out of the import and counted in the report (with it
 rest of the bundle, the relayer's own work included, still comes in. Only changes this database
 does not hold are checked, so a coordinator re-importing relayed history pays nothing.
 An author whose key this database does not know yet is taken on the relayer's word, as on first
-use of a writer; its key and statement, if the bundle carries them, are pinned for next time.
+use of a writer (checking its changes against a key the same bundle hands over would prove
+nothing); its key and statement, if the bundle carries them, are pinned for next time.
 """
 
 from __future__ import annotations
@@ -116,7 +117,8 @@ def _authorities(
                     entry.since_signature if stated is not None else None,
                 )
             )
-        authorities[author] = Authority(key, since)
+        if not learnt:  # a key the writer itself hands over proves nothing yet: first use
+            authorities[author] = Authority(key, since)
     return authorities, pins
 
 

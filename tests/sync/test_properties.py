@@ -5,8 +5,10 @@ problems, solutions, commitments, milestones and participants, and exchange bund
 orders (some twice, some never, some damaged, some hand to hand along a chain). A laptop's file
 may be copied over another's (the copy must become a device of its own), a laptop may edit with
 its date years off (2001, 2040), and bundles with a clock in the year 3000 or forged in a known
-laptop's name (signed with another key) are refused and change nothing. After every import we
-check that:
+laptop's name (signed with another key) are refused and change nothing; a laptop that relays
+another's change altered, unsigned or passed off as a redaction has that change left out by every
+laptop that knows the author's key, and the rest of its bundle taken. After every import we check
+that:
 
 - the rows are exactly the winners of the change set, and every change ever exported that the
   laptop received is there: replaced by a later change that saw it, the current value, or one of
@@ -52,7 +54,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sqlalchemy import event, select
 
 from cocreation_app.errors import UserError, ValidationError
-from cocreation_app.models import Change, EvidenceBlob, EvidenceFile
+from cocreation_app.models import Change, EvidenceBlob, EvidenceFile, LocalSetting
 from cocreation_app.services import prioritization as prio
 from cocreation_app.services.entities import EntityService
 from cocreation_app.services.evidence import evidence_input
@@ -62,11 +64,15 @@ from cocreation_app.services.participants import ParticipantService
 from cocreation_app.services.ranking import ProblemTally, rank
 from cocreation_app.services.registry import KINDS as SPECS
 from cocreation_app.storage import Database, open_database
+from cocreation_app.storage.identity import SIGNING_KEY
+from cocreation_app.sync import authorship
 from cocreation_app.sync.bundle import open_bundle
 from cocreation_app.sync.conflicts import list_conflicts, resolve_orphan
 from cocreation_app.sync.content import content_digest, content_snapshot
 from cocreation_app.sync.export import export_bundle
+from cocreation_app.sync.format import FIELD_SPECS
 from cocreation_app.sync.importer import import_bundles
+from cocreation_app.sync.signing import sign
 from tests.sync.helpers import _fast, laptop, new_plan, reseal, unpack
 
 LAPTOPS = 4
@@ -520,6 +526,82 @@ class Exchange(RuleBasedStateMachine):
         if known is None:
             return  # unknown writer: accepted on first use, like an honest new laptop
         self._refused(which, reseal(members, manifest=manifest), "otra clave")
+
+    @rule(
+        author=laptops,
+        forger_offset=st.integers(1, LAPTOPS - 1),
+        offset=st.integers(0, LAPTOPS - 3),
+        kind=st.sampled_from(KINDS),
+        how=st.sampled_from(("value", "unsigned", "redaction")),
+        pick=picks,
+    )
+    def import_relayed_forgery(
+        self, author: int, forger_offset: int, offset: int, kind: str, how: str, pick: int
+    ) -> None:
+        """A laptop receives another's new work and relays one of its changes altered (its
+        value, its proof dropped, or the edit passed off as a redaction) in a bundle it signs
+        with its own key: a laptop that knows the author's key leaves that change out and takes
+        the rest."""
+        forger = (author + forger_offset) % LAPTOPS
+        others = [i for i in range(LAPTOPS) if i not in (author, forger)]
+        which = others[offset % len(others)]
+        self.create(author, kind, "nuevo", pick)
+        self._import(forger, self._export(author))
+        db, writer = self.dbs[which], self.dbs[forger]
+        index = self._export(forger)
+        path, ids = self.bundles[index]
+        manifest, members = unpack(path.read_bytes())
+        with db.read() as session:
+            conn = session.connection()
+            held = {row[0] for row in conn.exec_driver_sql("SELECT id FROM changes")}
+            keyed = {
+                row[0]
+                for row in conn.exec_driver_sql(
+                    "SELECT id FROM devices WHERE public_key IS NOT NULL"
+                )
+            }
+        targets = [
+            (name, i)
+            for name in sorted(members)
+            if name.startswith("changes/")
+            for i, r in enumerate(json.loads(members[name]))
+            if r[1] != writer.device_id
+            and r[4] in KINDS  # not a tally's: Tallies counts a prefix of each device's changes
+            and r[1] in keyed
+            and r[0] not in held
+            and (how == "unsigned" or FIELD_SPECS[(r[4], r[6])].type in ("text", "longtext"))
+            and (how == "unsigned" or isinstance(r[7], str))
+        ]
+        if not targets:
+            return  # nothing new of a known author to forge for this laptop
+        name, i = targets[pick % len(targets)]
+        records = json.loads(members[name])
+        record = records[i]
+        if how == "unsigned":
+            record[9] = None
+        else:
+            if how == "redaction":
+                record[9] = authorship.redacted(record[9], authorship.value_text(record[7]))
+            record[7] = record[7] + " (falsificado)"
+        members[name] = json.dumps(records).encode()
+        for info in manifest["members"]:
+            info["sha256"] = hashlib.sha256(members[info["name"]]).hexdigest()
+            info["size"] = len(members[info["name"]])
+        with writer.read() as session:
+            key = session.get(LocalSetting, SIGNING_KEY)
+            assert key is not None
+        manifest["signature"] = sign(manifest, key.value)
+        forged = self.folder / "relayed-forgery.cocrea"
+        forged.write_bytes(reseal(members, manifest=manifest, resign=False))
+        (report,) = import_bundles(db, [forged])
+        assert report.ok, report.error
+        assert sum(report.unproven.values()) == 1
+        with db.read() as session:
+            stored = session.get(Change, record[0])
+        assert stored is None  # left out: the author's real change can still arrive
+        self.received[which] |= ids - {record[0]}
+        check_consistent(db, self.received[which])
+        self.tallies.check(db)
 
     @precondition(lambda self: len(self.bundles) > 0)
     @rule(data=st.data())

@@ -284,3 +284,21 @@ def test_the_command_line_names_what_was_left_out(
     assert main(["--db", str(c.path), "import-bundle", str(tmp_path / "r.cocrea")]) == 0
     captured = capsys.readouterr()
     assert "Se dejó fuera 1 cambio de" in captured.err and "falsificación" in captured.err
+
+
+def test_a_copy_relays_with_their_proofs_the_changes_its_original_never_sent(
+    tmp_path: Path, trio: tuple[Database, Database, Database, str]
+) -> None:
+    """A's file is copied to a new laptop (a device of its own) before A exported its last
+    edit: the copy still holds A's key, signs that edit as A's, and C takes it."""
+    from tests.sync.test_properties import copy_file, open_fast
+
+    a, _r, c, plan = trio
+    EntityService(a).update("plans", plan, {"title": "Antes de copiar"})
+    assert _raw(a, "SELECT count(*) FROM changes WHERE proof IS NULL") == [(1,)]
+    copy_file(a.path, tmp_path / "copy.sqlite3")
+    copy = open_fast(tmp_path / "copy.sqlite3")
+    assert copy.device_id != a.device_id
+    report = _carry(copy, c, tmp_path / "copy.cocrea")
+    assert report.unproven == {}
+    assert EntityService(c).get("plans", plan)["title"] == "Antes de copiar"
