@@ -166,7 +166,8 @@ def _measure_relay(
                 with db.engine.begin() as conn_:
                     conn_.exec_driver_sql(
                         "INSERT INTO devices (id, label, is_local, first_seen_at, public_key, "
-                        "signs_since, since_signature, trusted) VALUES (?, ?, 0, ?, ?, ?, ?, 1)",
+                        "signs_since, since_signature, trusted) VALUES (?, ?, 0, ?, ?, ?, ?, 1) "
+                        "ON CONFLICT (id) DO NOTHING",
                         keys,
                     )
             started = time.perf_counter()

@@ -2944,7 +2944,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
 <context>
     <name>SyncDialogs</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="306"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="315"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
             <numerusform>%Ln new change to import</numerusform>
@@ -2952,7 +2952,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="311"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="320"/>
         <source>%Ln sin la firma de su autor, dejados fuera</source>
         <translation>
             <numerusform>%Ln without its author's signature, left out</numerusform>
@@ -3011,7 +3011,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Export bundle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="308"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="317"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
             <numerusform>Imported: %Ln new change</numerusform>
@@ -3050,7 +3050,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="304"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="313"/>
         <source>Nada nuevo</source>
         <translation>Nothing new</translation>
     </message>
@@ -3072,7 +3072,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="280"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="281"/>
         <source>Rechazado: {reason}</source>
         <translation>Rejected: {reason}</translation>
     </message>
@@ -9143,7 +9143,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>This device cannot mark itself as not trusted.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="230"/>
+        <location filename="../cocreation_app/sync/export.py" line="242"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>The evidence file {sha} is missing from this database.</translation>
     </message>
@@ -9201,7 +9201,7 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
         <translation>There is no conflict “{id}”.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="155"/>
+        <location filename="../cocreation_app/sync/export.py" line="167"/>
         <source>No existe el plan «{id}».</source>
         <translation>There is no plan “{id}”.</translation>
     </message>
@@ -9308,8 +9308,15 @@ Yes: open their record with what you typed, unsaved (no new record). No: registe
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/sync/importer.py" line="307"/>
-        <source>Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de «{device}»: pueden ser falsificaciones; lo demás se importó.</source>
+        <source>Se dejaron fuera %n cambios de «{device}» que no llevan su firma: pueden ser falsificaciones; lo demás se importó.</source>
         <translation>
+            <numerusform>Left out %n change of “{device}” that does not carry its signature: it may be a forgery; the rest was imported.</numerusform>
+            <numerusform>Left out %n changes of “{device}” that do not carry its signature: they may be forgeries; the rest was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de «{device}»: pueden ser falsificaciones; lo demás se importó.</source>
+        <translation type="vanished">
             <numerusform>Left out %n change of “{device}” that this bundle carried without “{device}”’s signature: it may be a forgery; the rest was imported.</numerusform>
             <numerusform>Left out %n changes of “{device}” that this bundle carried without “{device}”’s signature: they may be forgeries; the rest was imported.</numerusform>
         </translation>

@@ -2944,7 +2944,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
 <context>
     <name>SyncDialogs</name>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="306"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="315"/>
         <source>%Ln cambios nuevos por importar</source>
         <translation>
             <numerusform>%Ln cambio nuevo por importar</numerusform>
@@ -2952,7 +2952,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="311"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="320"/>
         <source>%Ln sin la firma de su autor, dejados fuera</source>
         <translation>
             <numerusform>%Ln sin la firma de su autor, dejado fuera</numerusform>
@@ -3011,7 +3011,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Exportar paquete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="308"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="317"/>
         <source>Importado: %Ln cambios nuevos</source>
         <translation>
             <numerusform>Importado: %Ln cambio nuevo</numerusform>
@@ -3050,7 +3050,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="304"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="313"/>
         <source>Nada nuevo</source>
         <translation>Nada nuevo</translation>
     </message>
@@ -3072,7 +3072,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/ui/sync/dialogs.py" line="280"/>
+        <location filename="../cocreation_app/ui/sync/dialogs.py" line="281"/>
         <source>Rechazado: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
@@ -9143,7 +9143,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>Este equipo no puede marcarse a sí mismo como no confiable.</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="230"/>
+        <location filename="../cocreation_app/sync/export.py" line="242"/>
         <source>Falta el archivo de evidencia {sha} en esta base de datos.</source>
         <translation>Falta el archivo de evidencia {sha} en esta base de datos.</translation>
     </message>
@@ -9201,7 +9201,7 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
         <translation>No existe el conflicto «{id}».</translation>
     </message>
     <message>
-        <location filename="../cocreation_app/sync/export.py" line="155"/>
+        <location filename="../cocreation_app/sync/export.py" line="167"/>
         <source>No existe el plan «{id}».</source>
         <translation>No existe el plan «{id}».</translation>
     </message>
@@ -9308,8 +9308,15 @@ Sí: abrir su registro con lo que escribió, sin guardar (no se crea otro). No: 
     </message>
     <message numerus="yes">
         <location filename="../cocreation_app/sync/importer.py" line="307"/>
-        <source>Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de «{device}»: pueden ser falsificaciones; lo demás se importó.</source>
+        <source>Se dejaron fuera %n cambios de «{device}» que no llevan su firma: pueden ser falsificaciones; lo demás se importó.</source>
         <translation>
+            <numerusform>Se dejó fuera %n cambio de «{device}» que no lleva su firma: puede ser una falsificación; lo demás se importó.</numerusform>
+            <numerusform>Se dejaron fuera %n cambios de «{device}» que no llevan su firma: pueden ser falsificaciones; lo demás se importó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de «{device}»: pueden ser falsificaciones; lo demás se importó.</source>
+        <translation type="vanished">
             <numerusform>Se dejó fuera %n cambio de «{device}» que trajo este paquete sin la firma de «{device}»: puede ser una falsificación; lo demás se importó.</numerusform>
             <numerusform>Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de «{device}»: pueden ser falsificaciones; lo demás se importó.</numerusform>
         </translation>

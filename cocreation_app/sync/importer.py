@@ -305,8 +305,8 @@ def unproven_lines(report: FileReport) -> list[str]:
     """What the window and the command line say about relayed changes left out."""
     return [
         trn(
-            "Se dejaron fuera %n cambios de «{device}» que trajo este paquete sin la firma de "
-            "«{device}»: pueden ser falsificaciones; lo demás se importó.",
+            "Se dejaron fuera %n cambios de «{device}» que no llevan su firma: pueden ser "
+            "falsificaciones; lo demás se importó.",
             count,
         ).format(device=device)
         for device, count in report.unproven.items()

@@ -19,7 +19,10 @@ nothing); its key and statement, if the bundle carries them, are pinned for next
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -29,6 +32,8 @@ from cocreation_app.sync import authorship
 from cocreation_app.sync.bundle import Bundle
 from cocreation_app.sync.changelog import chunks, not_held, placeholders
 from cocreation_app.sync.format import ChangeTuple, DeviceEntry
+
+PARALLEL_FROM = 2_000  # changes to check before it pays to start threads
 
 
 @dataclass(frozen=True)
@@ -59,13 +64,33 @@ def screen(conn: Connection, bundle: Bundle) -> Screened:
     if not candidates:
         return screened
     left_out: set[str] = set()
-    for change in not_held(conn, candidates):
-        if not _proven(change, bundle.proofs.get(change[0]), authorities[change[1]]):
+    fresh = not_held(conn, candidates)
+    for change, proven in zip(fresh, _check_all(fresh, bundle.proofs, authorities), strict=True):
+        if not proven:
             left_out.add(change[0])
             screened.unproven[change[1]] += 1
     if left_out:
         screened.changes = [c for c in bundle.changes if c[0] not in left_out]
     return screened
+
+
+def _check_all(
+    changes: list[ChangeTuple], proofs: dict[str, str], authorities: dict[str, Authority]
+) -> list[bool]:
+    """Whether each change is proven. A signature check costs about 70 µs, so a coordinator's
+    file of 100,000 relayed changes is checked on several cores (OpenSSL runs without holding
+    Python's lock)."""
+
+    def check(chunk: Sequence[ChangeTuple]) -> list[bool]:
+        return [_proven(c, proofs.get(c[0]), authorities[c[1]]) for c in chunk]
+
+    workers = min(4, os.cpu_count() or 1)
+    if len(changes) < PARALLEL_FROM or workers == 1:
+        return check(changes)
+    size = -(-len(changes) // workers)
+    with ThreadPoolExecutor(workers) as pool:
+        parts = pool.map(check, [changes[i : i + size] for i in range(0, len(changes), size)])
+        return [proven for part in parts for proven in part]
 
 
 def _proven(change: ChangeTuple, proof: str | None, authority: Authority) -> bool:

@@ -569,8 +569,9 @@ class Exchange(RuleBasedStateMachine):
             and r[4] in KINDS  # not a tally's: Tallies counts a prefix of each device's changes
             and r[1] in keyed
             and r[0] not in held
-            and (how == "unsigned" or FIELD_SPECS[(r[4], r[6])].type in ("text", "longtext"))
-            and (how == "unsigned" or isinstance(r[7], str))
+            # a text field: leaving out a row's link or tombstone would change what it belongs to
+            and FIELD_SPECS[(r[4], r[6])].type in ("text", "longtext")
+            and isinstance(r[7], str)
         ]
         if not targets:
             return  # nothing new of a known author to forge for this laptop

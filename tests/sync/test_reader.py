@@ -19,7 +19,7 @@ from cocreation_app.sync.content import content_digest
 from cocreation_app.sync.export import export_bundle
 from cocreation_app.sync.format import RECORD_FIELDS, BundleError
 from cocreation_app.sync.importer import import_bundles
-from tests.sync.helpers import laptop, new_plan, reseal, unpack
+from tests.sync.helpers import as_earlier_release, laptop, new_plan, reseal, unpack
 
 
 @pytest.fixture
@@ -197,3 +197,28 @@ def test_schema_lists_every_kind() -> None:
     schema = json.loads((Path(__file__).parents[2] / "docs" / "bundle.schema.json").read_text())
     entity = schema["$defs"]["change"]["prefixItems"][RECORD_FIELDS.index("entity")]
     assert set(entity["enum"]) == set(KINDS)
+
+
+def test_an_exported_bundle_and_an_earlier_releases_match_the_schema(tmp_path: Path) -> None:
+    """docs/bundle.schema.json describes what is written (version 3, with change proofs and
+    device keys) and what earlier releases wrote (version 2), checked with a JSON Schema
+    validator (jsonschema comes with frictionless)."""
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parents[2] / "docs" / "bundle.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    db = laptop(tmp_path / "a.sqlite3")
+    new_plan(db)
+    export_bundle(db, tmp_path / "a.cocrea")
+    data = (tmp_path / "a.cocrea").read_bytes()
+    for manifest, members in (unpack(data), as_earlier_release(data)):
+        validator.validate(manifest)
+        for name, member in members.items():
+            validator.validate(json.loads(member))
+            assert name.startswith("changes/")
+    manifest, members = unpack(data)
+    assert manifest["format_version"] == 3 and manifest["devices"][0]["public_key"]
+    assert all(len(r) == 10 and r[9] for m in members.values() for r in json.loads(m))
+    broken = {**manifest, "devices": [{**manifest["devices"][0], "since_signature": None}]}
+    assert not validator.is_valid(broken)

@@ -302,3 +302,25 @@ def test_a_copy_relays_with_their_proofs_the_changes_its_original_never_sent(
     report = _carry(copy, c, tmp_path / "copy.cocrea")
     assert report.unproven == {}
     assert EntityService(c).get("plans", plan)["title"] == "Antes de copiar"
+
+
+def test_a_large_relay_is_checked_on_several_threads_with_the_same_verdicts(
+    tmp_path: Path,
+    trio: tuple[Database, Database, Database, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cocreation_app.sync import relays
+
+    monkeypatch.setattr(relays, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(relays.os, "cpu_count", lambda: 4)
+    a, r, c, plan = trio
+    for n in range(5):
+        EntityService(a).create(
+            "workshops", {"plan_id": plan, "title": f"Mesa {n}", "date": "2026-05-02"}
+        )
+    _relay_a_new_title(tmp_path, a, r, plan)
+    _forge_unsigned(r, a, plan, "Inventado")
+    report = _carry(r, c, tmp_path / "r.cocrea")
+    assert report.unproven == {a.device_label() or a.device_id: 1}
+    assert len(EntityService(c).list_records("workshops")) == 5
+    assert EntityService(c).get("plans", plan)["title"] == "Título de A"

@@ -221,3 +221,39 @@ def test_devices_dialog_shows_keys_and_marks_a_device_not_trusted(
     (report,) = import_bundles(window.db, [tmp_path / "otra.cocrea"])
     assert not report.ok and "no confiable" in (report.error or "")
     other.close()
+
+
+def test_import_dialog_names_relayed_changes_left_out(
+    window: Any, tmp_path: Path, demo_plan_id: str
+) -> None:
+    """A laptop relays a change of a laptop this one knows, altered: the file is imported, and
+    its outcome says one change was left out, the tooltip whose and why."""
+    import json
+    import sqlite3
+
+    author = _other_laptop(tmp_path, window.db)
+    export_bundle(author, tmp_path / "author0.cocrea")
+    assert import_bundles(window.db, [tmp_path / "author0.cocrea"])[0].ok  # its key is known
+    EntityService(author).update("plans", demo_plan_id, {"title": "Plan de la autora"})
+    relayer = open_database(tmp_path / "relayer.sqlite3")
+    export_bundle(author, tmp_path / "author1.cocrea")
+    assert import_bundles(relayer, [tmp_path / "author1.cocrea"])[0].ok
+    conn = sqlite3.connect(relayer.path)
+    with conn:
+        conn.execute(
+            "UPDATE changes SET value = ? WHERE device_id = ? AND entity = 'plans' "
+            "AND field = 'title' AND value = ?",
+            (json.dumps("Plan falso"), author.device_id, json.dumps("Plan de la autora")),
+        )
+    conn.close()
+    export_bundle(relayer, tmp_path / "relevo.cocrea")
+    dialog = ImportDialog(window)
+    dialog.add_paths([tmp_path / "relevo.cocrea"])
+    (report,) = dialog.import_files()
+    assert report.ok and sum(report.unproven.values()) == 1
+    item = dialog.tree.topLevelItem(0)
+    assert "1 sin la firma de su autor" in item.text(5)  # source text: no translator here
+    assert "puede ser una falsificación" in item.toolTip(5)
+    warning = item.child(0)  # the sentence itself, across the row, above the plans
+    assert warning.isFirstColumnSpanned() and warning.text(0) == item.toolTip(5)
+    assert EntityService(window.db).get("plans", demo_plan_id)["title"] != "Plan falso"

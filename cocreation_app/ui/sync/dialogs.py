@@ -276,6 +276,7 @@ class ImportDialog(QDialog):
         for report in self.reports:
             item = QTreeWidgetItem([report.path.name])
             item.setToolTip(0, str(report.path))
+            warnings: list[QTreeWidgetItem] = []
             if not report.ok:
                 item.setText(5, _tr("Rechazado: {reason}").format(reason=report.error))
                 item.setForeground(5, Qt.GlobalColor.red)
@@ -284,16 +285,24 @@ class ImportDialog(QDialog):
                 for column, value in enumerate(totals, start=1):
                     item.setText(column, str(value))
                 item.setText(5, _outcome(report, dry_run))
-                if report.unproven:  # relayed changes without their author's signature
-                    item.setToolTip(5, "\n".join(unproven_lines(report)))
+                left_out = unproven_lines(report)  # relayed changes without their signature
+                if left_out:
+                    item.setToolTip(5, "\n".join(left_out))
                     item.setForeground(5, Qt.GlobalColor.darkRed)
                 for group in report.groups:
                     child = QTreeWidgetItem([_group_title(group)])
                     for column, key in enumerate(_COUNTS, start=1):
                         child.setText(column, str(getattr(group, key)))
                     item.addChild(child)
+                warnings = [QTreeWidgetItem([line]) for line in left_out]
+                for warning in warnings:
+                    warning.setForeground(0, Qt.GlobalColor.darkRed)
+                    warning.setToolTip(0, warning.text(0))
+                item.insertChildren(0, warnings)
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
+            for warning in warnings:
+                warning.setFirstColumnSpanned(True)  # the whole sentence, across the columns
 
 
 _COUNTS = ("new", "updated", "unchanged", "conflicts")
