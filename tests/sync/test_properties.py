@@ -101,6 +101,14 @@ EDITS: dict[str, dict[str, tuple[Any, ...]]] = {
     },
 }
 
+# An optional text field of each kind, which a relayed forgery alters (import_relayed_forgery).
+OPTIONAL_TEXT = {
+    "problems": "description",
+    "solutions": "description",
+    "commitments": "objective",
+    "milestones": "deliverable",
+    "participants": "organization",
+}
 EVIDENCE = (b"%PDF-1.4 acta", b"\x89PNG foto", b"a,b\n1,2\n")
 ASSESSMENTS = (
     ("verifiable", "yes"),
@@ -546,6 +554,9 @@ class Exchange(RuleBasedStateMachine):
         others = [i for i in range(LAPTOPS) if i not in (author, forger)]
         which = others[offset % len(others)]
         self.create(author, kind, "nuevo", pick)
+        rows = self._live(author, kind)
+        note = OPTIONAL_TEXT[kind]  # the author also writes an optional text of one of its rows
+        self._service(author).update(kind, rows[pick % len(rows)]["id"], {note: f"nota {pick}"})
         self._import(forger, self._export(author))
         db, writer = self.dbs[which], self.dbs[forger]
         index = self._export(forger)
@@ -569,8 +580,10 @@ class Exchange(RuleBasedStateMachine):
             and r[4] in KINDS  # not a tally's: Tallies counts a prefix of each device's changes
             and r[1] in keyed
             and r[0] not in held
-            # a text field: leaving out a row's link or tombstone would change what it belongs to
+            # an optional text field: leaving out a row's link or tombstone would change what it
+            # belongs to, a required one would leave the row asking for it at the next edit
             and FIELD_SPECS[(r[4], r[6])].type in ("text", "longtext")
+            and not FIELD_SPECS[(r[4], r[6])].required
             and isinstance(r[7], str)
         ]
         if not targets:
