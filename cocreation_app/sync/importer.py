@@ -19,7 +19,7 @@ from cocreation_app.errors import UserError
 from cocreation_app.services.evidence import compact, drop_purged_blobs
 from cocreation_app.services.registry import KINDS
 from cocreation_app.storage import Database, utc_now_iso
-from cocreation_app.sync import authorship, relays
+from cocreation_app.sync import relays
 from cocreation_app.sync.bundle import Bundle, read_file, read_sealed, unseal
 from cocreation_app.sync.changelog import CHUNK, RowKey, SequenceClash, chunks
 from cocreation_app.sync.format import ChangeTuple, DeviceEntry, Manifest, tr, trn
@@ -278,13 +278,9 @@ def _pin_key(conn: Connection, manifest: Manifest) -> None:
     if key is None:
         return
     entry = next((d for d in manifest.devices if d.id == manifest.device_id), None)
-    if (
-        entry is None
-        or entry.signs_since is None
-        or entry.since_signature is None
-        or not authorship.since_ok(key, entry.id, entry.signs_since, entry.since_signature)
-    ):
+    if relays.statement(entry, key) is None:
         entry = DeviceEntry(manifest.device_id, manifest.device_label)
+    assert entry is not None
     relays.pin(conn, [replace(entry, label=manifest.device_label, public_key=key)], utc_now_iso())
 
 

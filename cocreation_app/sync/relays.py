@@ -128,7 +128,7 @@ def _authorities(
             key = entry.public_key
         if key is None:
             continue  # an author never seen signing: first use
-        stated = _statement(entry, key) if since is None else None
+        stated = statement(entry, key) if since is None else None
         if stated is not None:
             since = stated
         if learnt or stated is not None:
@@ -147,7 +147,7 @@ def _authorities(
     return authorities, pins
 
 
-def _statement(entry: DeviceEntry | None, key: str) -> int | None:
+def statement(entry: DeviceEntry | None, key: str) -> int | None:
     """The entry's *since*, if its statement is signed by ``key``."""
     if entry is None or entry.signs_since is None or entry.since_signature is None:
         return None
